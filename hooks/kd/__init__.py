@@ -1,0 +1,1 @@
+"""Awesome Knowledge Distillation: typed bibliography model, validated loader and pure renderers."""

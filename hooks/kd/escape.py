@@ -1,0 +1,24 @@
+"""Escaping of data-derived text for HTML, Markdown and Jinja contexts."""
+from __future__ import annotations
+
+import html
+import re
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]()#+\-.!|~])")
+
+
+def html_text(value: object) -> str:
+    """Text safe inside HTML elements and attribute values; Jinja braces become entities too."""
+    return html.escape(str(value), quote=True).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def markdown_text(value: object) -> str:
+    """Text safe inside a Markdown line such as a heading: HTML-escaped, Markdown punctuation backslashed."""
+    return html_text(_MARKDOWN_SPECIAL.sub(r"\\\1", str(value)))
+
+
+def safe_url(url: str) -> str:
+    """An http(s) URL ready for an href, or '' for anything else (javascript:, data:, ...)."""
+    if not re.match(r"^https?://", url or "", re.IGNORECASE):
+        return ""
+    return html_text(url)

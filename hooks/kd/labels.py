@@ -1,0 +1,40 @@
+"""Interface words of the rendered pages, in Chinese and English."""
+from __future__ import annotations
+
+LABELS = {
+    "zh": {
+        "papers_count": "共 {n} 篇论文",
+        "year_count": "{n} 篇",
+        "paper": "论文",
+        "arxiv": "arXiv",
+        "pdf": "PDF",
+        "doi": "DOI",
+        "code": "代码",
+        "permalink": "本条目的永久链接",
+        "authors_unknown": "作者待补充",
+        "et_al": "等",
+        "families": "方法类别",
+        "no_papers": "暂无论文。",
+        "contents": "年份",
+    },
+    "en": {
+        "papers_count": "{n} papers",
+        "year_count": "{n} papers",
+        "paper": "Paper",
+        "arxiv": "arXiv",
+        "pdf": "PDF",
+        "doi": "DOI",
+        "code": "Code",
+        "permalink": "Permanent link to this entry",
+        "authors_unknown": "authors not yet recorded",
+        "et_al": "et al.",
+        "families": "Families",
+        "no_papers": "No papers yet.",
+        "contents": "Years",
+    },
+}
+
+
+def label(lang: str, key: str, **values) -> str:
+    """The interface word `key` in `lang`, with {placeholders} filled in."""
+    return LABELS[lang][key].format(**values)

@@ -1,0 +1,105 @@
+"""Loads and validates every data file once, returning the typed Library or raising DataError."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from .model import Domain, Family, Library, Links, Names, Paper, Resource
+from .problems import DataError, Problem
+from .validate import duplicate_problems, paper_rule_problems, schema_problems, unique_id_problems
+from .yamlsource import YamlDocument, read_yaml
+
+DEFINITION_FILES = {"families": "families.yml", "domains": "domains.yml", "resources": "resources.yml"}
+PAPERS_DIR = "papers"
+
+
+def paper_files(data_dir: Path) -> list[Path]:
+    """The papers files, in a stable order."""
+    return sorted((data_dir / PAPERS_DIR).glob("*.yml"))
+
+
+def _display(path: Path, data_dir: Path) -> str:
+    return path.relative_to(data_dir.parent).as_posix()
+
+
+def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem]) -> tuple[YamlDocument | None, set[int]]:
+    display = _display(path, data_dir)
+    if not path.is_file():
+        problems.append(Problem(display, 0, "", "", "file is missing; allowed: the file must exist"))
+        return None, set()
+    doc, read_problems = read_yaml(path, display)
+    problems.extend(read_problems)
+    if doc is None:
+        return None, set()
+    found, bad = schema_problems(doc, schema)
+    problems.extend(found)
+    if doc.data is None or not isinstance(doc.data, list):
+        return None, set()
+    return doc, bad
+
+
+def load_library(data_dir: Path) -> Library:
+    """Read, validate and type the whole bibliography under data_dir; every problem found is raised at once."""
+    data_dir = Path(data_dir)
+    problems: list[Problem] = []
+    definitions = {}
+    for name, filename in DEFINITION_FILES.items():
+        doc, bad = _read(data_dir / filename, data_dir, name, problems)
+        if doc is not None and not bad:
+            problems.extend(unique_id_problems(doc, name.rstrip("s")))
+        definitions[name] = doc.data if doc is not None and not bad else []
+    ids = {
+        "families": {f["id"] for f in definitions["families"]},
+        "domains": {d["id"] for d in definitions["domains"]},
+        "sources": {r["id"] for r in definitions["resources"] if r["kind"] == "repository"},
+    }
+    files = paper_files(data_dir)
+    if not files:
+        problems.append(Problem(f"{data_dir.name}/{PAPERS_DIR}", 0, "", "", "no papers files; allowed: one or more *.yml files"))
+    entries = []
+    for path in files:
+        doc, bad = _read(path, data_dir, "papers", problems)
+        if doc is None:
+            continue
+        for index, raw in enumerate(doc.data):
+            if index in bad:
+                continue
+            problems.extend(paper_rule_problems(doc, index, raw, ids))
+            entries.append((doc, index, raw))
+    problems.extend(duplicate_problems(entries))
+    if problems:
+        raise DataError(problems)
+    return Library(
+        families=tuple(sorted((_family(f) for f in definitions["families"]), key=lambda f: f.order)),
+        domains=tuple(sorted((_domain(d) for d in definitions["domains"]), key=lambda d: d.order)),
+        resources=tuple(_resource(r) for r in definitions["resources"]),
+        papers=tuple(_paper(raw, doc.path, doc.line_of((index,))) for doc, index, raw in entries),
+    )
+
+
+def _family(raw: dict) -> Family:
+    return Family(raw["id"], Names(**raw["name"]), raw["order"], raw["group"], raw["survey_section"])
+
+
+def _domain(raw: dict) -> Domain:
+    return Domain(raw["id"], Names(**raw["name"]), raw["order"])
+
+
+def _resource(raw: dict) -> Resource:
+    return Resource(
+        id=raw["id"], kind=raw["kind"], title=raw["title"], url=raw["url"],
+        description=Names(**raw["description"]), authors=tuple(raw.get("authors", ())),
+        year=raw.get("year"), venue=raw.get("venue", ""), arxiv=raw.get("arxiv", ""),
+    )
+
+
+def _paper(raw: dict, file: str, line: int) -> Paper:
+    links = raw.get("links", {})
+    return Paper(
+        id=raw["id"], title=raw["title"].strip(), authors=tuple(raw["authors"]), year=raw["year"],
+        venue=raw["venue"], families=tuple(raw.get("families", ())), domains=tuple(raw.get("domains", ())),
+        tags=tuple(raw.get("tags", ())),
+        links=Links(paper=links.get("paper", ""), arxiv=links.get("arxiv", ""), doi=links.get("doi", ""),
+                    pdf=links.get("pdf", ""), code=tuple(links.get("code", ()))),
+        sources=tuple(raw.get("sources", ())), added=dt.date.fromisoformat(raw["added"]), file=file, line=line,
+    )

@@ -1,0 +1,137 @@
+"""Pure renderers: typed library records in, Markdown/HTML strings out (no MkDocs needed)."""
+from __future__ import annotations
+
+from itertools import groupby
+
+from .escape import html_text, markdown_text, safe_url
+from .labels import label
+from .model import Library, Paper, Resource
+
+SHOWN_AUTHORS = 3
+
+
+def _link(url: str, text: str, css: str) -> str:
+    href = safe_url(url)
+    return f'<a class="{css}" href="{href}">{html_text(text)}</a>' if href else ""
+
+
+def authors_html(authors: tuple[str, ...], lang: str) -> str:
+    """Authors, shortened with 'et al.' past a few; the full list opens on click."""
+    if not authors:
+        return f'<span class="kd-authors kd-authors--unknown">{label(lang, "authors_unknown")}</span>'
+    full = ", ".join(authors)
+    if len(authors) <= SHOWN_AUTHORS:
+        return f'<span class="kd-authors">{html_text(full)}</span>'
+    short = ", ".join(authors[:SHOWN_AUTHORS])
+    return (
+        f'<details class="kd-authors"><summary title="{html_text(full)}">{html_text(short)} '
+        f'{label(lang, "et_al")}</summary>{html_text(full)}</details>'
+    )
+
+
+def family_chips(paper: Paper, library: Library, lang: str, root: str) -> str:
+    """Links to the family pages a paper belongs to."""
+    chips = [
+        f'<a class="kd-chip" href="{root}families/{html_text(fid)}/">{html_text(library.family(fid).name.in_lang(lang))}</a>'
+        for fid in paper.families
+    ]
+    return f'<span class="kd-chips">{"".join(chips)}</span>' if chips else ""
+
+
+def paper_links(paper: Paper, lang: str) -> str:
+    """Paper, arXiv, DOI, PDF and code links of one paper."""
+    links = paper.links
+    parts = [
+        _link(links.paper, label(lang, "paper"), "kd-link kd-link--paper"),
+        _link(links.arxiv_url, label(lang, "arxiv"), "kd-link kd-link--arxiv"),
+        _link(links.doi_url, label(lang, "doi"), "kd-link kd-link--doi"),
+        _link(links.pdf, label(lang, "pdf"), "kd-link kd-link--pdf"),
+    ]
+    for n, url in enumerate(links.code, start=1):
+        text = label(lang, "code") + (f" {n}" if len(links.code) > 1 else "")
+        parts.append(_link(url, text, "kd-link kd-link--code"))
+    return f'<span class="kd-links">{"".join(p for p in parts if p)}</span>'
+
+
+def paper_card(paper: Paper, library: Library, lang: str, root: str, anchor: str = "") -> str:
+    """One paper as a single-line HTML card with a permalink anchor."""
+    anchor = html_text(anchor or paper.id)
+    title = html_text(paper.title)
+    url = safe_url(paper.links.main_url)
+    title_html = f'<a href="{url}">{title}</a>' if url else title
+    return (
+        f'<article class="kd-paper" id="{anchor}" data-year="{paper.year}">'
+        f'<h3 class="kd-paper__title">{title_html}'
+        f'<a class="kd-permalink" href="#{anchor}" title="{label(lang, "permalink")}" '
+        f'aria-label="{label(lang, "permalink")}">¶</a></h3>'
+        f'<p class="kd-paper__meta">{authors_html(paper.authors, lang)}'
+        f'<span class="kd-badge kd-badge--venue">{html_text(paper.venue)}</span>'
+        f'<span class="kd-badge kd-badge--year">{paper.year}</span></p>'
+        f'<p class="kd-paper__links">{paper_links(paper, lang)}{family_chips(paper, library, lang, root)}</p>'
+        "</article>"
+    )
+
+
+def papers_by_year(papers: list[Paper], library: Library, lang: str, root: str,
+                   level: int = 2, prefix: str = "") -> str:
+    """Markdown sections, newest year first, each a heading with its count and the year's cards."""
+    blocks = []
+    for year, group in groupby(papers, key=lambda p: p.year):
+        group = list(group)
+        anchor = f"{prefix}year-{year}"
+        blocks.append(f'{"#" * level} {year} · {label(lang, "year_count", n=len(group))} {{ #{anchor} }}')
+        cards = "\n".join(
+            paper_card(p, library, lang, root, anchor=f"{prefix}{p.id}" if prefix else "") for p in group
+        )
+        blocks.append(f'<div class="kd-papers">\n{cards}\n</div>')
+    return "\n\n".join(blocks) if blocks else f'<p class="kd-empty">{label(lang, "no_papers")}</p>'
+
+
+def count_line(n: int, lang: str) -> str:
+    """A one-line paper count."""
+    return f'<p class="kd-count">{label(lang, "papers_count", n=n)}</p>'
+
+
+def family_page(library: Library, family_id: str, lang: str, root: str) -> str:
+    """The paper list of one family page: count, then papers grouped by year."""
+    papers = library.papers_in_family(family_id)
+    return count_line(len(papers), lang) + "\n\n" + papers_by_year(papers, library, lang, root)
+
+
+def applications_page(library: Library, lang: str, root: str) -> str:
+    """Every application domain as a section with its papers grouped by year."""
+    sections = []
+    for domain in library.domains:
+        papers = library.papers_in_domain(domain.id)
+        heading = f"## {markdown_text(domain.name.in_lang(lang))} · {label(lang, 'year_count', n=len(papers))} {{ #{domain.id} }}"
+        body = papers_by_year(papers, library, lang, root, level=3, prefix=f"{domain.id}-")
+        sections.append(f"{heading}\n\n{body}")
+    return "\n\n".join(sections)
+
+
+def family_table(library: Library, lang: str, docs_root: str, group: str = "") -> str:
+    """A Markdown table of families (optionally of one group) linking to their pages' Markdown files."""
+    head = "| 方法类别 | 论文数 | 综述章节 |\n|---|---:|---|" if lang == "zh" else "| Family | Papers | Survey section |\n|---|---:|---|"
+    rows = [
+        f"| [{markdown_text(f.name.in_lang(lang))}]({docs_root}families/{f.id}.md) | {len(library.papers_in_family(f.id))} "
+        f"| {markdown_text(f.survey_section)} |"
+        for f in library.families if not group or f.group == group
+    ]
+    return "\n".join([head, *rows])
+
+
+def resource_item(resource: Resource, lang: str) -> str:
+    """One resource as a Markdown list item: linked title, facts, and our description."""
+    facts = [", ".join(resource.authors), resource.venue, str(resource.year or "")]
+    if resource.arxiv:
+        facts.append(f"arXiv {resource.arxiv}")
+    fact_text = " · ".join(markdown_text(f) for f in facts if f)
+    head = f'- <a href="{safe_url(resource.url)}">{html_text(resource.title)}</a>'
+    if fact_text:
+        head += f" — {fact_text}"
+    return f"{head}  \n  {markdown_text(resource.description.in_lang(lang))}"
+
+
+def resource_list(library: Library, kind: str, lang: str) -> str:
+    """Every resource of a kind as a Markdown list."""
+    return "\n".join(resource_item(r, lang) for r in library.resources_of_kind(kind))

@@ -1,0 +1,76 @@
+"""Reads a YAML data file into plain values plus the line number of every value."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .problems import Problem
+
+MAX_FILE_BYTES = 5_000_000
+
+
+class _PlainLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as strings, so the schema sees exactly what was written."""
+
+
+_PlainLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    """A parsed file: its data and a map from value path to 1-based line."""
+
+    path: str
+    data: object
+    lines: dict[tuple, int]
+
+    def line_of(self, path: tuple) -> int:
+        """Line of the value at path, or of its nearest located parent."""
+        while path not in self.lines and path:
+            path = path[:-1]
+        return self.lines.get(path, 1)
+
+
+def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse one file; on failure return no document and the problem that stopped it."""
+    raw = path.read_bytes()
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [Problem(display, 1, "", "", f"file is {len(raw)} bytes; allowed: at most {MAX_FILE_BYTES}")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(display, line, "", "", f"bytes are not UTF-8 ({exc.reason}); allowed: UTF-8 text")]
+    try:
+        node = yaml.compose(text, Loader=_PlainLoader)
+        data = yaml.load(text, Loader=_PlainLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        detail = exc.problem or str(exc)
+        text_lines = text.splitlines()
+        if 0 < line <= len(text_lines) and "\t" in text_lines[line - 1]:
+            detail += " (tab characters cannot indent YAML; use spaces)"
+        return None, [Problem(display, line, "", "", f"YAML syntax error: {detail}")]
+    except yaml.YAMLError as exc:
+        return None, [Problem(display, 1, "", "", f"YAML error: {exc}")]
+    lines: dict[tuple, int] = {}
+    if node is not None:
+        _index(node, (), lines)
+    return YamlDocument(display, data, lines), []
+
+
+def _index(node: yaml.Node, path: tuple, lines: dict[tuple, int]) -> None:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            _index(value, path + (key.value,), lines)
+            lines[path + (key.value,)] = key.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _index(item, path + (i,), lines)
