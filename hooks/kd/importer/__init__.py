@@ -1,0 +1,1 @@
+"""Importer: turns public knowledge-distillation lists into reviewed library entries."""

@@ -1,0 +1,44 @@
+"""The `kd import` and `kd import-all` subcommands."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+from .build import build, summary, write
+from .parsers import PARSERS, parse_file
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add `import` (one list -> candidate YAML) and `import-all` (all lists -> library files)."""
+    one = subparsers.add_parser("import", help="parse one public KD list into candidate entries (YAML)")
+    one.add_argument("file", type=Path, help="a Markdown list")
+    one.add_argument("--format", required=True, choices=sorted(PARSERS), help="which list's format")
+    one.add_argument("--out", type=Path, help="write the YAML here instead of standard output")
+    one.set_defaults(func=run_import)
+    every = subparsers.add_parser("import-all", help="build data/papers from a folder of public KD lists")
+    every.add_argument("source_dir", type=Path, help="folder holding the lists (Owner__Repo.*.md)")
+    every.add_argument("--out", type=Path, default=Path("data/papers"), help="folder for the papers files")
+    every.add_argument("--excluded", type=Path, default=Path("data/excluded.yml"),
+                       help="where to list the entries left out")
+    every.set_defaults(func=run_import_all)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    candidates = [c.as_dict() for c in parse_file(args.file, args.format)]
+    text = yaml.safe_dump(candidates, allow_unicode=True, sort_keys=False, width=120)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def run_import_all(args: argparse.Namespace) -> int:
+    result = build(args.source_dir)
+    per_file = write(result, args.out, args.excluded)
+    print(summary(result))
+    print("files: " + ", ".join(f"{name} {count}" for name, count in per_file.items()))
+    return 0

@@ -1,0 +1,67 @@
+"""Reviewed corrections (curation.yml) applied to candidates and merged papers by the importer."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from kd.text import normalise_title
+
+from .candidate import Candidate
+
+CURATION_FILE = Path(__file__).with_name("curation.yml")
+
+
+@dataclass
+class Curation:
+    """Decisions taken while reviewing the imported lists; every key is a normalised title."""
+
+    title_aliases: dict[str, str] = field(default_factory=dict)
+    wrong_arxiv: dict[str, str] = field(default_factory=dict)
+    not_authors: set[str] = field(default_factory=set)
+    wrong_authors: set[tuple[str, str]] = field(default_factory=set)
+    exclude: dict[str, str] = field(default_factory=dict)
+    keep: set[str] = field(default_factory=set)
+    classify: dict[str, dict] = field(default_factory=dict)
+    checked_facts: dict[str, dict] = field(default_factory=dict)
+    manual_papers: list[dict] = field(default_factory=list)
+
+    def fix(self, candidate: Candidate) -> Candidate:
+        """A candidate with known title aliases, wrong arXiv ids and non-names corrected."""
+        key = normalise_title(candidate.title)
+        if key in self.title_aliases:
+            candidate.title = self.title_aliases[key]
+        if self.wrong_arxiv.get(key) == candidate.arxiv:
+            candidate.arxiv = None
+            if candidate.paper_url and "arxiv.org" in candidate.paper_url:
+                candidate.paper_url = None
+        if (candidate.source, key) in self.wrong_authors:
+            candidate.authors, candidate.authors_complete = [], False
+        candidate.authors = [a for a in candidate.authors if a not in self.not_authors]
+        checked = self.checked_facts.get(normalise_title(candidate.title))
+        if checked:
+            candidate.arxiv = checked.get("arxiv", candidate.arxiv)
+            candidate.year = checked.get("year", candidate.year)
+            candidate.venue = checked.get("venue", candidate.venue)
+            if "authors" in checked:
+                candidate.authors, candidate.authors_complete = list(checked["authors"]), True
+        return candidate
+
+
+def load(path: Path = CURATION_FILE) -> Curation:
+    """The curation decisions from a YAML file."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    norm = normalise_title
+    return Curation(
+        title_aliases={norm(k): v for k, v in (raw.get("title_aliases") or {}).items()},
+        wrong_arxiv={norm(e["title"]): str(e["arxiv"]) for e in raw.get("wrong_arxiv") or []},
+        not_authors=set(raw.get("not_authors") or []),
+        wrong_authors={(e["source"], norm(e["title"])) for e in raw.get("wrong_authors") or []},
+        exclude={norm(e["title"]): e["reason"] for e in raw.get("exclude") or []},
+        keep={norm(t) for t in raw.get("keep") or []},
+        classify={norm(e["title"]): e for e in raw.get("classify") or []},
+        checked_facts={norm(e["title"]): {k: str(v) if k == "arxiv" else v for k, v in e.items()}
+                       for e in raw.get("checked_facts") or []},
+        manual_papers=raw.get("manual_papers") or [],
+    )
