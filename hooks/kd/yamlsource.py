@@ -9,6 +9,7 @@ import yaml
 from .problems import Problem
 
 MAX_FILE_BYTES = 5_000_000
+YAML_RULES = "valid YAML, indented with spaces, with values containing ': ' or ' #' in quotes"
 
 
 class _PlainLoader(yaml.SafeLoader):
@@ -56,21 +57,37 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Probl
         text_lines = text.splitlines()
         if 0 < line <= len(text_lines) and "\t" in text_lines[line - 1]:
             detail += " (tab characters cannot indent YAML; use spaces)"
-        return None, [Problem(display, line, "", "", f"YAML syntax error: {detail}")]
+        return None, [Problem(display, line, "", "", f"YAML syntax error: {detail}; allowed: {YAML_RULES}")]
     except yaml.YAMLError as exc:
-        return None, [Problem(display, 1, "", "", f"YAML error: {exc}")]
+        return None, [Problem(display, 1, "", "", f"YAML error: {exc}; allowed: {YAML_RULES}")]
     lines: dict[tuple, int] = {}
+    repeated: list[tuple[tuple, int]] = []
     if node is not None:
-        _index(node, (), lines)
-    return YamlDocument(display, data, lines), []
+        _index(node, (), lines, repeated)
+    problems = [
+        Problem(display, line, _entry_of(data, path), ".".join(str(p) for p in path[1:]),
+                "this key appears twice in one mapping; allowed: each key once")
+        for path, line in repeated
+    ]
+    return YamlDocument(display, data, lines), problems
 
 
-def _index(node: yaml.Node, path: tuple, lines: dict[tuple, int]) -> None:
+def _entry_of(data: object, path: tuple) -> str:
+    if path and isinstance(data, list) and isinstance(path[0], int) and isinstance(data[path[0]], dict):
+        return str(data[path[0]].get("id", f"#{path[0] + 1}"))
+    return ""
+
+
+def _index(node: yaml.Node, path: tuple, lines: dict[tuple, int], repeated: list) -> None:
+    """Record the line of every value under node; note keys repeated within one mapping."""
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
-            _index(value, path + (key.value,), lines)
-            lines[path + (key.value,)] = key.start_mark.line + 1
+            key_path = path + (key.value,)
+            if key_path in lines:
+                repeated.append((key_path, key.start_mark.line + 1))
+            _index(value, key_path, lines, repeated)
+            lines[key_path] = key.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _index(item, path + (i,), lines)
+            _index(item, path + (i,), lines, repeated)
