@@ -1,0 +1,110 @@
+"""Pure renderers: escaping, author shortening, links, year grouping and anchors, without MkDocs."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from kd import render
+from kd.escape import html_text, markdown_text, safe_url
+from kd.library import load_library
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
+
+
+@pytest.fixture(scope="module")
+def lib():
+    return load_library(FIXTURE)
+
+
+def with_paper(lib, **changes):
+    """The fixture library with its first paper changed."""
+    first = dataclasses.replace(lib.papers[0], **changes)
+    return dataclasses.replace(lib, papers=(first, *lib.papers[1:])), first
+
+
+def test_html_text_neutralises_markup_and_jinja():
+    text = html_text('<script>alert(1)</script> {{ 7*7 }} {% raw %} "q"')
+    assert "<" not in text and ">" not in text and "{" not in text and "}" not in text and '"' not in text
+    assert "&lt;script&gt;" in text and "&#123;&#123; 7*7 &#125;&#125;" in text
+
+
+def test_markdown_text_escapes_markdown_syntax():
+    assert markdown_text("a*b*|[x](javascript:alert(1))") == r"a\*b\*\|\[x\]\(javascript:alert\(1\)\)"
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", " https://x.org", "ftp://x.org"])
+def test_safe_url_drops_non_http(url):
+    assert safe_url(url) == ""
+
+
+def test_safe_url_escapes_quotes():
+    assert safe_url('https://x.org/a"onmouseover="x') == "https://x.org/a&quot;onmouseover=&quot;x"
+
+
+def test_card_escapes_data(lib):
+    lib2, paper = with_paper(lib, title="<img src=x onerror=alert(1)> {{ 7*7 }}", authors=("<b>Eve</b>",), venue="*CVPR*")
+    card = render.paper_card(paper, lib2, "en", "../../")
+    assert "<img" not in card and "<b>" not in card and "{{" not in card
+    assert "&lt;img src=x onerror=alert(1)&gt;" in card
+
+
+def test_card_has_anchor_links_badges_and_chips(lib):
+    paper = lib.papers[1]
+    card = render.paper_card(paper, lib, "zh", "../../")
+    assert card.startswith('<article class="kd-paper" id="zhang2018deep"')
+    assert 'href="#zhang2018deep"' in card
+    assert 'href="https://arxiv.org/abs/1706.00384"' in card
+    assert 'href="https://github.com/YingZhangDUT/Deep-Mutual-Learning">代码</a>' in card
+    assert 'href="../../families/logits/"' in card and 'href="../../families/online/"' in card
+    assert ">CVPR</span>" in card and ">2018</span>" in card
+    assert "\n" not in card
+
+
+def test_authors_shortened_past_three_with_full_list_on_expand():
+    short = render.authors_html(("A", "B", "C", "D"), "en")
+    assert short.startswith("<details") and "A, B, C et al.</summary>A, B, C, D</details>" in short
+    assert render.authors_html(("A", "B", "C"), "en") == '<span class="kd-authors">A, B, C</span>'
+    assert "作者待补充" in render.authors_html((), "zh")
+
+
+def test_card_without_any_link_has_plain_title(lib):
+    paper = lib.papers[2]
+    card = render.paper_card(paper, lib, "en", "")
+    assert '<h3 class="kd-paper__title">On the Efficacy of Knowledge Distillation<a class="kd-permalink"' in card
+
+
+def test_family_page_groups_by_year_newest_first_with_counts(lib):
+    page = render.family_page(lib, "logits", "en", "../../")
+    headings = re.findall(r"^## (\d{4}) · (\d+) papers \{ #year-\d{4} \}$", page, flags=re.M)
+    assert headings == [("2019", "1"), ("2018", "1"), ("2015", "1")]
+    assert page.startswith('<p class="kd-count">3 papers</p>')
+    assert page.count('<article class="kd-paper"') == 3
+
+
+def test_empty_family_says_so(lib):
+    assert "暂无论文" in render.family_page(lib, "nas", "zh", "")
+
+
+def test_applications_page_anchors_are_unique_per_domain(lib):
+    page = render.applications_page(lib, "en", "../")
+    ids = re.findall(r' id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))
+    assert "## Image classification · 1 papers { #image-classification }" in page
+    assert 'id="image-classification-zhang2018deep"' in page
+
+
+def test_family_table_counts_and_links(lib):
+    table = render.family_table(lib, "en", "../")
+    assert "| [Logits \\(Response\\)\\-Based](../families/logits.md) | 3 |" in table
+    assert "| [Online Distillation](../families/online.md) | 1 |" in table
+    assert len(table.splitlines()) == 2 + len(lib.families)
+    assert len(render.family_table(lib, "zh", "", group="scheme").splitlines()) == 4
+
+
+def test_resource_item_uses_our_description(lib):
+    item = render.resource_item(lib.resource("gou2021survey"), "en")
+    assert item.startswith('- <a href="https://arxiv.org/abs/2006.05525">Knowledge Distillation: A Survey</a>')
+    assert item.endswith("  \n  A survey for tests\\.")
