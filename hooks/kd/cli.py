@@ -5,6 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .importer import command as importer_command
+from .commands import add, fmt, readme
 from .library import load_library
 from .problems import DataError
 
@@ -39,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser("check", help="validate all data files, as the build does 校验全部数据")
     check.set_defaults(func=run_check)
+    importer_command.register(commands)
     return parser
 
 

@@ -7,21 +7,25 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from kd.text import normalise_title
+from kd.writer import format_papers
 
 from . import curation as curation_module
 from .candidate import Candidate
 from .classify import classify
-from .emit import format_papers, scalar
 from .ids import assign_ids
 from .merge import MergedPaper, merge
 from .parsers import format_of, parse_file
 from .parsers.flhonker import reference_links
 
-ADDED = dt.date(2026, 11, 27)
+ADDED = dt.date(2026, 11, 27).isoformat()
 KD_TITLE = re.compile(
     r"distil|teach|student|knowledge|mimic|imitat|born[- ]again|privileged|\bhints?\b|mutual learning|"
     r"collaborative learning|compress|apprentice|mentor|tutor|\bkd\b|fitnets?|amalgamat", re.I)
+# IPL-sharif files and headings whose every entry is a distillation method
+_KD_METHOD_SECTIONS = {"sources", "schemes", "algorithms", "distillation with no labels (dino)", "diffusion models"}
 _SURVEY_SECTIONS = {"survey", "📚 existing surveys on knowledge distillation"}
 
 
@@ -63,8 +67,10 @@ def exclusion_reason(paper: MergedPaper, cur: curation_module.Curation) -> str |
         return "data-free pruning/quantisation without distillation (listed apart from KD by the source)"
     if paper.year is None:
         return "no source gives a year; a repository or tool rather than a dated paper"
-    if not KD_TITLE.search(paper.title) and paper.sources == ["ipl-sharif"] and key not in cur.keep:
-        return "application/backbone paper listed for context; title and abstract topic are not distillation"
+    if (not KD_TITLE.search(paper.title) and paper.sources == ["ipl-sharif"] and key not in cur.keep
+            and not sections & _KD_METHOD_SECTIONS):
+        return ("listed by IPL-sharif as context for an application area (foundation model, backbone or task "
+                "method); the title names no distillation and title review found no KD contribution")
     return None
 
 
@@ -103,7 +109,7 @@ def with_manual_papers(papers: list[dict], manual: list[dict]) -> list[dict]:
         return {"t:" + normalise_title(paper["title"])} | ({"a:" + str(arxiv)} if arxiv else set())
 
     result = []
-    reviewed = [dict(entry) for entry in manual]
+    reviewed = [dict(entry, added=str(entry["added"])) for entry in manual]
     for paper in papers:
         match = next((entry for entry in reviewed if keys(entry) & keys(paper)), None)
         if match is None:
@@ -158,11 +164,10 @@ def write(result: BuildResult, out_dir: Path, excluded_file: Path) -> dict[str, 
             old.unlink()
     for name, papers in sorted(by_file.items()):
         (out_dir / f"{name}.yml").write_text(format_papers(papers), encoding="utf-8")
-    lines = ["# Entries of the source lists left out of the library, and why.\n"]
-    for entry in sorted(result.excluded, key=lambda e: (e["reason"], normalise_title(e["title"]))):
-        lines.append(f"- title: {scalar(entry['title'])}\n  source: {entry['source']}\n"
-                     f"  line: {entry['line']}\n  reason: {scalar(entry['reason'])}\n")
-    excluded_file.write_text("".join(lines), encoding="utf-8")
+    entries = sorted(result.excluded, key=lambda e: (e["reason"], normalise_title(e["title"])))
+    header = "# Entries of the source lists left out of the library, and why.\n"
+    body = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=1000)
+    excluded_file.write_text(header + body, encoding="utf-8")
     return {name: len(papers) for name, papers in sorted(by_file.items())}
 
 

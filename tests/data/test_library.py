@@ -1,0 +1,110 @@
+"""Checks over the real library in data/papers (read directly with PyYAML)."""
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+FAMILIES = ["logits", "feature", "relation", "online", "self", "adversarial", "multi-teacher", "cross-modal",
+            "graph", "attention", "data-free", "quantized", "lifelong", "nas"]
+DOMAINS = ["image-classification", "detection", "segmentation", "vision-other", "nlp", "llm", "speech", "recsys",
+           "rl", "graph-mining", "medical", "other"]
+MIN_PAPERS = 1500
+# the sources hold only 16 papers that genuinely combine distillation with architecture search (see report)
+FAMILY_FLOOR = {"nas": 16}
+LINK_SHARE_FLOOR, LINK_SHARE_TARGET = 0.80, 0.90
+URL = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/\S*)?$")
+
+
+def norm_title(title: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", title)
+    return re.sub(r"[^0-9a-z]+", "", "".join(c for c in decomposed if not unicodedata.combining(c)).casefold())
+
+
+@pytest.fixture(scope="module")
+def papers() -> list[dict]:
+    loaded = []
+    for path in sorted((DATA / "papers").glob("*.yml")):
+        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        loaded += [dict(entry, _file=path.stem) for entry in entries]
+    return loaded
+
+
+def test_library_size(papers):
+    assert len(papers) >= MIN_PAPERS
+
+
+@pytest.mark.parametrize("key", ["id", "arxiv", "title"])
+def test_no_duplicates(papers, key):
+    if key == "id":
+        values = [p["id"] for p in papers]
+    elif key == "arxiv":
+        values = [str(p["links"]["arxiv"]) for p in papers if p.get("links", {}).get("arxiv")]
+    else:
+        values = [norm_title(p["title"]) for p in papers]
+    repeated = [value for value, count in Counter(values).items() if count > 1]
+    assert repeated == []
+
+
+def test_every_paper_has_required_facts(papers):
+    for paper in papers:
+        assert re.fullmatch(r"[a-z][a-z0-9]*[0-9]{4}[a-z0-9]*", paper["id"]), paper["id"]
+        assert isinstance(paper["title"], str) and paper["title"].strip(), paper["id"]
+        assert isinstance(paper["year"], int) and 1980 <= paper["year"] <= 2027, paper["id"]
+        assert isinstance(paper["venue"], str) and paper["venue"].strip(), paper["id"]
+        assert isinstance(paper["authors"], list), paper["id"]
+        assert paper.get("families") or paper.get("domains"), paper["id"]
+        assert set(paper.get("families", [])) <= set(FAMILIES), paper["id"]
+        assert set(paper.get("domains", [])) <= set(DOMAINS), paper["id"]
+        assert paper.get("sources") or paper["id"] == "livne2020pops", paper["id"]  # one entry reviewed by hand
+        assert str(paper["added"]) == "2026-11-27", paper["id"]
+
+
+def test_papers_live_in_the_file_of_their_first_family_or_domain(papers):
+    for paper in papers:
+        assert paper["_file"] == (paper.get("families") or paper.get("domains"))[0], paper["id"]
+
+
+def test_every_family_is_populated(papers):
+    counts = Counter(f for p in papers for f in p.get("families", []))
+    short = {f: counts[f] for f in FAMILIES if counts[f] < FAMILY_FLOOR.get(f, 20)}
+    assert short == {}
+
+
+@pytest.mark.xfail(strict=True, reason="nas has 16 genuine papers in the sources; raise FAMILY_FLOOR when it grows")
+def test_every_family_reaches_twenty(papers):
+    counts = Counter(f for p in papers for f in p.get("families", []))
+    assert all(counts[f] >= 20 for f in FAMILIES)
+
+
+def test_every_domain_is_used(papers):
+    counts = Counter(d for p in papers for d in p.get("domains", []))
+    assert [d for d in DOMAINS if not counts[d]] == []
+
+
+def test_urls_are_well_formed(papers):
+    for paper in papers:
+        links = paper.get("links", {})
+        for key in ("paper", "pdf"):
+            if key in links:
+                assert URL.match(links[key]), (paper["id"], links[key])
+        for url in links.get("code", []):
+            assert URL.match(url), (paper["id"], url)
+        if "arxiv" in links:
+            assert re.fullmatch(r"\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?/\d{7}", str(links["arxiv"])), paper["id"]
+
+
+def link_share(papers) -> float:
+    return sum(bool(p.get("links", {}).get("paper")) for p in papers) / len(papers)
+
+
+def test_most_papers_have_a_paper_link(papers):
+    assert link_share(papers) >= LINK_SHARE_FLOOR
+
+
+@pytest.mark.xfail(strict=True, reason="about 300 FLHonker-only entries still lack a link; see import report")
+def test_paper_link_target(papers):
+    assert link_share(papers) >= LINK_SHARE_TARGET
