@@ -66,7 +66,7 @@ def exclusion_reason(paper: MergedPaper, cur: curation_module.Curation) -> str |
     if "other data-free model compression" in sections and len(paper.sources) == 1:
         return "data-free pruning/quantisation without distillation (listed apart from KD by the source)"
     if paper.year is None:
-        return "no source gives a year; a repository or tool rather than a dated paper"
+        return "no source gives a year (tool repositories, and papers whose year no list states)"
     if (not KD_TITLE.search(paper.title) and paper.sources == ["ipl-sharif"] and key not in cur.keep
             and not sections & _KD_METHOD_SECTIONS):
         return ("listed by IPL-sharif as context for an application area (foundation model, backbone or task "
