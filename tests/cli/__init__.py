@@ -1,0 +1,1 @@
+"""Tests of the kd command line and the modules behind it."""
