@@ -1,0 +1,109 @@
+"""Downloadable exports of the library (papers.json + its schema, papers.csv, kd.bib, one .bib per family)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from importlib import resources
+from pathlib import Path
+
+from .bibtex import bibliography_text
+from .model import Library, Paper
+from .venues import venue_kind
+
+EXPORT_DIR = "exports"
+JSON_NAME, SCHEMA_NAME, CSV_NAME, BIB_NAME, FAMILY_BIB_DIR = "papers.json", "papers.schema.json", "papers.csv", "kd.bib", "bib"
+LIST_SEPARATOR = "; "
+CSV_COLUMNS = (
+    "id", "title", "authors", "year", "venue", "venue_kind", "families", "domains", "tags",
+    "paper", "arxiv", "doi", "pdf", "code", "sources", "added",
+)
+_LIST_COLUMNS = {"authors", "families", "domains", "tags", "code", "sources"}
+
+
+def by_id(papers) -> list[Paper]:
+    """Papers in the stable order every export uses: by id."""
+    return sorted(papers, key=lambda p: p.id)
+
+
+def paper_record(paper: Paper) -> dict:
+    """Every field of one paper as plain JSON data (plus the venue's kind)."""
+    links = paper.links
+    return {
+        "id": paper.id, "title": paper.title, "authors": list(paper.authors), "year": paper.year,
+        "venue": paper.venue, "venue_kind": venue_kind(paper.venue),
+        "families": list(paper.families), "domains": list(paper.domains), "tags": list(paper.tags),
+        "links": {"paper": links.paper, "arxiv": links.arxiv, "doi": links.doi, "pdf": links.pdf, "code": list(links.code)},
+        "sources": list(paper.sources), "added": paper.added.isoformat(),
+    }
+
+
+def papers_document(library: Library) -> dict:
+    """The papers.json document: the families and domains named in both languages, then every paper."""
+    return {
+        "$schema": f"./{SCHEMA_NAME}",
+        "count": len(library.papers),
+        "families": [{"id": f.id, "name": {"zh": f.name.zh, "en": f.name.en}, "group": f.group} for f in library.families],
+        "domains": [{"id": d.id, "name": {"zh": d.name.zh, "en": d.name.en}} for d in library.domains],
+        "papers": [paper_record(p) for p in by_id(library.papers)],
+    }
+
+
+def papers_json(library: Library) -> str:
+    """papers.json text (UTF-8, one paper per line for readable diffs)."""
+    document = papers_document(library)
+    papers = document.pop("papers")
+    head = json.dumps(document, ensure_ascii=False)[:-1]
+    lines = ",\n".join(json.dumps(p, ensure_ascii=False, separators=(",", ":")) for p in papers)
+    return f'{head}, "papers": [\n{lines}\n]}}\n'
+
+
+def export_schema_text() -> str:
+    """The JSON Schema of papers.json, as shipped in kd/schemas/export.schema.json."""
+    return resources.files("kd").joinpath("schemas", "export.schema.json").read_text(encoding="utf-8")
+
+
+def csv_row(paper: Paper) -> dict:
+    """One CSV row: lists joined with '; ', links flattened into columns."""
+    record = paper_record(paper)
+    record.update(record.pop("links"))
+    return {key: LIST_SEPARATOR.join(record[key]) if key in _LIST_COLUMNS else record[key] for key in CSV_COLUMNS}
+
+
+def papers_csv(library: Library) -> str:
+    """papers.csv text: a header row and one row per paper (RFC 4180 quoting, UTF-8)."""
+    stream = io.StringIO()
+    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(csv_row(p) for p in by_id(library.papers))
+    return stream.getvalue()
+
+
+def family_bib_path(family_id: str) -> str:
+    """Where one family's .bib file lives, relative to the site root."""
+    return f"{EXPORT_DIR}/{FAMILY_BIB_DIR}/{family_id}.bib"
+
+
+def export_files(library: Library) -> dict[str, str]:
+    """Every export as {path relative to the site root: text}."""
+    files = {
+        f"{EXPORT_DIR}/{JSON_NAME}": papers_json(library),
+        f"{EXPORT_DIR}/{SCHEMA_NAME}": export_schema_text(),
+        f"{EXPORT_DIR}/{CSV_NAME}": papers_csv(library),
+        f"{EXPORT_DIR}/{BIB_NAME}": bibliography_text(by_id(library.papers)),
+    }
+    for family in library.families:
+        papers = [p for p in library.papers if family.id in p.families]
+        files[family_bib_path(family.id)] = bibliography_text(by_id(papers))
+    return files
+
+
+def write_exports(library: Library, site_dir: Path) -> list[Path]:
+    """Write every export under site_dir; returns the paths written."""
+    written = []
+    for relative, text in export_files(library).items():
+        path = Path(site_dir) / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+        written.append(path)
+    return written

@@ -1,0 +1,56 @@
+"""The export writers on small in-memory libraries: JSON against its schema, CSV round trip, file layout."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from jsonschema import Draft202012Validator
+
+from kd import exports
+
+
+def test_json_has_every_field_and_validates(make_library, make_paper, tricky):
+    library = make_library(make_paper("b2015x"), tricky)
+    document = json.loads(exports.papers_json(library))
+    Draft202012Validator(json.loads(exports.export_schema_text())).validate(document)
+    assert document["count"] == 2 and [p["id"] for p in document["papers"]] == ["b2015x", "muller2020bert"]
+    record = document["papers"][1]
+    assert record["title"] == tricky.title and record["authors"] == list(tricky.authors)
+    assert record["venue_kind"] == "conference" and record["links"]["code"] == list(tricky.links.code)
+    assert record["added"] == "2026-11-27" and record["tags"] == ["contrastive"]
+    assert document["families"][0] == {"id": "logits", "name": {"zh": "基于响应的蒸馏", "en": "Logits"}, "group": "knowledge"}
+
+
+def test_schema_names_every_field_of_paper_record(make_paper):
+    schema = json.loads(exports.export_schema_text())
+    paper_fields = schema["properties"]["papers"]["items"]["properties"]
+    assert set(paper_fields) == set(exports.paper_record(make_paper("a2020b")))
+
+
+def test_csv_round_trips(make_library, make_paper, tricky):
+    library = make_library(make_paper("b2015x", authors=()), tricky)
+    rows = list(csv.DictReader(io.StringIO(exports.papers_csv(library), newline="")))
+    assert [r["id"] for r in rows] == ["b2015x", "muller2020bert"]
+    row = rows[1]
+    assert row["title"] == tricky.title
+    assert tuple(row["authors"].split("; ")) == tricky.authors
+    assert tuple(row["code"].split("; ")) == tricky.links.code
+    assert (row["year"], row["venue"], row["doi"], row["paper"]) == ("2020", "CVPR", tricky.links.doi, tricky.links.paper)
+    assert rows[0]["authors"] == "" and rows[0]["families"] == "logits"
+
+
+def test_export_files_include_one_bib_per_family(make_library, make_paper, tricky):
+    library = make_library(make_paper("b2015x"), tricky)
+    files = exports.export_files(library)
+    assert set(files) == {
+        "exports/papers.json", "exports/papers.schema.json", "exports/papers.csv", "exports/kd.bib",
+        "exports/bib/logits.bib", "exports/bib/feature.bib",
+    }
+    assert files["exports/bib/feature.bib"].count("@") == 1 and files["exports/kd.bib"].count("\n@") + 1 == 2
+
+
+def test_write_exports_writes_under_site_dir(tmp_path, make_library, make_paper):
+    written = exports.write_exports(make_library(make_paper("b2015x")), tmp_path)
+    assert (tmp_path / "exports" / "kd.bib").read_text(encoding="utf-8").startswith("@misc{b2015x,")
+    assert all(path.is_file() for path in written)
