@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kd import render
+from kd.explorer import downloads, explorer_page
+from kd.exports import write_exports
 from kd.library import load_library
 
 DEFAULT_LANG = "zh"
@@ -17,6 +19,11 @@ def page_context(env) -> tuple[str, str]:
         if url == alternate or url.startswith(alternate + "/"):
             lang, url = alternate, url[len(alternate) + 1:]
     return lang, "../" * url.count("/")
+
+
+def site_root(env) -> str:
+    """The relative URL from the current page to the root of the whole site (where the exports live)."""
+    return "../" * (env.page.url or "").count("/")
 
 
 def source_root(env) -> str:
@@ -55,9 +62,32 @@ def define_env(env):
         return render.resource_item(library.resource(resource_id), lang)
 
     @env.macro
+    def paper_explorer() -> str:
+        lang, root = page_context(env)
+        return explorer_page(library, lang, root, site_root(env))
+
+    @env.macro
+    def data_downloads() -> str:
+        lang, root = page_context(env)
+        return downloads(library, lang, root, site_root(env))
+
+    @env.macro
     def paper_count() -> int:
         return len(library.papers)
 
     @env.macro
     def family_count() -> int:
         return len(library.families)
+
+
+def writes_site_root(env) -> bool:
+    """True in the build of the default language (or the only build): the one whose post-build writes site-wide files."""
+    i18n = env.conf.plugins.get("i18n")
+    return i18n is None or i18n.current_language == i18n.default_language
+
+
+def on_post_build(env):
+    """Write the site-wide exports (papers.json, papers.csv, kd.bib, ...) once, in the default language's build."""
+    library = env.variables["library"]
+    if writes_site_root(env):
+        write_exports(library, Path(env.conf["site_dir"]))

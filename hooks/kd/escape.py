@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]()#+\-.!|~])")
@@ -22,3 +23,9 @@ def safe_url(url: str) -> str:
     if not re.match(r"^https?://", url or "", re.IGNORECASE):
         return ""
     return html_text(url)
+
+
+def script_json(value: object) -> str:
+    """JSON safe inside an HTML <script> element: '</' and '<!--' are written so they cannot end or confuse it."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("</", "<\\/").replace("<!--", "<\\u0021--")

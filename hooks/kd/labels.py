@@ -16,6 +16,9 @@ LABELS = {
         "families": "方法类别",
         "no_papers": "暂无论文。",
         "contents": "年份",
+        "copy_bibtex": "复制 BibTeX",
+        "copied": "已复制 BibTeX",
+        "copy_failed": "复制失败，请手动复制",
     },
     "en": {
         "papers_count": "{n} papers",
@@ -31,6 +34,9 @@ LABELS = {
         "families": "Families",
         "no_papers": "No papers yet.",
         "contents": "Years",
+        "copy_bibtex": "Copy BibTeX",
+        "copied": "BibTeX copied",
+        "copy_failed": "Copy failed; please copy by hand",
     },
 }
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from . import bibtex
 from .escape import html_text, markdown_text, safe_url
 from .labels import label
 from .model import Library, Paper, Resource
@@ -53,21 +54,41 @@ def paper_links(paper: Paper, lang: str) -> str:
     return f'<span class="kd-links">{"".join(p for p in parts if p)}</span>'
 
 
+def copy_bibtex_button(paper: Paper, lang: str) -> str:
+    """A 'Copy BibTeX' button carrying the entry; shown only when JavaScript runs, kept out of the search index."""
+    entry = html_text(bibtex.entry_text(paper)).replace("\n", "&#10;")
+    return (
+        f'<button type="button" class="kd-copy" data-search-exclude '
+        f'data-bibtex="{entry}" data-copied="{label(lang, "copied")}" '
+        f'data-failed="{label(lang, "copy_failed")}">{label(lang, "copy_bibtex")}</button>'
+    )
+
+
+def paper_data_attributes(paper: Paper) -> str:
+    """The facts the explorer filters on, as data-* attributes of a card."""
+    return (
+        f'data-year="{paper.year}" data-venue="{html_text(paper.venue)}" '
+        f'data-families="{html_text(" ".join(paper.families))}" data-domains="{html_text(" ".join(paper.domains))}" '
+        f'data-code="{1 if paper.links.code else 0}"'
+    )
+
+
 def paper_card(paper: Paper, library: Library, lang: str, root: str, anchor: str = "") -> str:
-    """One paper as a single-line HTML card with a permalink anchor."""
+    """One paper as a single-line HTML card; its heading carries the permalink anchor (so search hits land on it)."""
     anchor = html_text(anchor or paper.id)
     title = html_text(paper.title)
     url = safe_url(paper.links.main_url)
     title_html = f'<a href="{url}">{title}</a>' if url else title
     return (
-        f'<article class="kd-paper" id="{anchor}" data-year="{paper.year}">'
-        f'<h3 class="kd-paper__title">{title_html}'
+        f'<article class="kd-paper" data-id="{anchor}" {paper_data_attributes(paper)}>'
+        f'<h3 class="kd-paper__title" id="{anchor}">{title_html}'
         f'<a class="kd-permalink" href="#{anchor}" title="{label(lang, "permalink")}" '
         f'aria-label="{label(lang, "permalink")}">¶</a></h3>'
         f'<p class="kd-paper__meta">{authors_html(paper.authors, lang)}'
         f'<span class="kd-badge kd-badge--venue">{html_text(paper.venue)}</span>'
         f'<span class="kd-badge kd-badge--year">{paper.year}</span></p>'
-        f'<p class="kd-paper__links">{paper_links(paper, lang)}{family_chips(paper, library, lang, root)}</p>'
+        f'<p class="kd-paper__links">{paper_links(paper, lang)}{family_chips(paper, library, lang, root)}'
+        f'{copy_bibtex_button(paper, lang)}</p>'
         "</article>"
     )
 

@@ -54,7 +54,8 @@ def test_card_escapes_data(lib):
 def test_card_has_anchor_links_badges_and_chips(lib):
     paper = lib.papers[1]
     card = render.paper_card(paper, lib, "zh", "../../")
-    assert card.startswith('<article class="kd-paper" id="zhang2018deep"')
+    assert card.startswith('<article class="kd-paper" data-id="zhang2018deep"')
+    assert '<h3 class="kd-paper__title" id="zhang2018deep">' in card
     assert 'href="#zhang2018deep"' in card
     assert 'href="https://arxiv.org/abs/1706.00384"' in card
     assert 'href="https://github.com/YingZhangDUT/Deep-Mutual-Learning">代码</a>' in card
@@ -73,7 +74,7 @@ def test_authors_shortened_past_three_with_full_list_on_expand():
 def test_card_without_any_link_has_plain_title(lib):
     paper = lib.papers[2]
     card = render.paper_card(paper, lib, "en", "")
-    assert '<h3 class="kd-paper__title">On the Efficacy of Knowledge Distillation<a class="kd-permalink"' in card
+    assert '<h3 class="kd-paper__title" id="cho2019efficacy">On the Efficacy of Knowledge Distillation<a class="kd-permalink"' in card
 
 
 def test_family_page_groups_by_year_newest_first_with_counts(lib):

@@ -1,0 +1,197 @@
+/* The paper explorer: filters, sorts and pages the server-rendered cards; its state lives in the query string. */
+(function () {
+  "use strict";
+  var root = document.getElementById("kd-explorer");
+  if (!root) return;
+
+  var config = JSON.parse(root.querySelector(".kd-explorer__config").textContent);
+  var words = config.words;
+  var form = root.querySelector(".kd-explorer__form");
+  var list = root.querySelector(".kd-explorer__list");
+  var countLine = root.querySelector(".kd-explorer__count");
+  var none = root.querySelector(".kd-explorer__none");
+  var more = root.querySelector(".kd-explorer__more");
+  var input = form.elements.text;
+  var FIELDS = ["text", "family", "domain", "venue", "from", "to", "code", "sort"];
+  var DEFAULTS = {
+    text: "", family: "", domain: "", venue: "", code: "", sort: "newest",
+    from: form.elements.from.options.length ? form.elements.from.options[0].value : "",
+    to: form.elements.to.options.length ? form.elements.to.options[form.elements.to.options.length - 1].value : ""
+  };
+  var FOLD = { "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i" };
+
+  /* Lowercase, without accents: the same key for "Müller", "MULLER" and "muller". */
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[łøđðþæœßı]/g, function (ch) { return FOLD[ch]; });
+  }
+
+  var papers = Array.prototype.map.call(list.children, function (el, index) {
+    var title = el.querySelector(".kd-paper__title");
+    var meta = el.querySelector(".kd-paper__meta");
+    var titleText = title ? title.textContent.replace(/¶$/, "") : "";
+    return {
+      el: el, index: index, id: el.dataset.id || "", year: Number(el.dataset.year) || 0,
+      venue: el.dataset.venue || "", code: el.dataset.code === "1", title: titleText,
+      families: " " + (el.dataset.families || "") + " ", domains: " " + (el.dataset.domains || "") + " ",
+      text: fold(titleText + " " + (meta ? meta.textContent : ""))
+    };
+  });
+
+  var collator = new Intl.Collator(config.lang === "zh" ? "zh" : "en", { sensitivity: "base", numeric: true });
+  var orders = { newest: papers.map(function (p) { return p.index; }) };
+  var SORTS = {
+    oldest: function (a, b) { return a.year - b.year || collator.compare(a.title, b.title) || a.index - b.index; },
+    title: function (a, b) { return collator.compare(a.title, b.title) || a.index - b.index; },
+    venue: function (a, b) { return collator.compare(a.venue, b.venue) || b.year - a.year || a.index - b.index; }
+  };
+
+  function order(sort) {
+    if (!orders[sort]) {
+      orders[sort] = papers.slice().sort(SORTS[sort] || SORTS.title).map(function (p) { return p.index; });
+    }
+    return orders[sort];
+  }
+
+  function readForm() {
+    var state = {};
+    FIELDS.forEach(function (name) {
+      var field = form.elements[name];
+      state[name] = field.type === "checkbox" ? (field.checked ? "1" : "") : field.value;
+    });
+    if (!/\S/.test(state.text)) state.text = "";
+    return state;
+  }
+
+  function writeForm(state) {
+    FIELDS.forEach(function (name) {
+      var field = form.elements[name];
+      if (field.type === "checkbox") field.checked = state[name] === "1";
+      else field.value = state[name];
+      if (field.tagName === "SELECT" && field.selectedIndex < 0) field.value = DEFAULTS[name];
+    });
+  }
+
+  function stateFromUrl() {
+    var params = new URLSearchParams(location.search);
+    var state = {};
+    FIELDS.forEach(function (name) { state[name] = params.has(name) ? params.get(name) : DEFAULTS[name]; });
+    return state;
+  }
+
+  function queryString(state) {
+    var params = new URLSearchParams();
+    FIELDS.forEach(function (name) {
+      if (state[name] !== DEFAULTS[name] && state[name] !== "") params.set(name, state[name]);
+    });
+    var text = params.toString();
+    return text ? "?" + text : "";
+  }
+
+  function isFiltered(state) {
+    return FIELDS.some(function (name) { return name !== "sort" && state[name] !== DEFAULTS[name] && state[name] !== ""; });
+  }
+
+  function results(state) {
+    var tokens = fold(state.text).split(/\s+/).filter(Boolean);
+    var family = state.family ? " " + state.family + " " : "";
+    var domain = state.domain ? " " + state.domain + " " : "";
+    var low = Number(state.from) || 0, high = Number(state.to) || 9999;
+    if (low > high) { var swap = low; low = high; high = swap; }
+    var indexes = order(state.sort), found = [];
+    for (var i = 0; i < indexes.length; i++) {
+      var p = papers[indexes[i]];
+      if (p.year < low || p.year > high) continue;
+      if (family && p.families.indexOf(family) < 0) continue;
+      if (domain && p.domains.indexOf(domain) < 0) continue;
+      if (state.venue && p.venue !== state.venue) continue;
+      if (state.code && !p.code) continue;
+      var ok = true;
+      for (var t = 0; t < tokens.length && ok; t++) ok = p.text.indexOf(tokens[t]) >= 0;
+      if (ok) found.push(p);
+    }
+    return found;
+  }
+
+  function format(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, key) { return String(values[key]); });
+  }
+
+  var current = { key: null, found: [], limit: config.pageSize };
+
+  function render() {
+    var found = current.found, shown = Math.min(found.length, current.limit);
+    var nodes = [];
+    for (var i = 0; i < shown; i++) nodes.push(found[i].el);
+    if (list.replaceChildren) list.replaceChildren.apply(list, nodes);
+    else { list.textContent = ""; nodes.forEach(function (n) { list.appendChild(n); }); }
+    var text = format(current.filtered ? words.count_filtered : words.count, { n: found.length, total: papers.length });
+    if (shown < found.length) text += " · " + format(words.showing, { shown: shown });
+    countLine.textContent = text;
+    none.hidden = found.length > 0;
+    more.hidden = shown >= found.length;
+  }
+
+  function apply(state, historyMode) {
+    var key = queryString(state);
+    if (key !== current.key) {
+      current = { key: key, found: results(state), limit: config.pageSize, filtered: isFiltered(state) };
+    }
+    if (historyMode) {
+      var url = location.pathname + key;
+      if (historyMode === "push") history.pushState({ kdExplorer: key }, "", url);
+      else history.replaceState({ kdExplorer: key }, "", url);
+    }
+    render();
+  }
+
+  /* A permalink (#id) to a card that paging hid: show enough of the list to include it, then scroll to it. */
+  function revealHash() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    for (var i = 0; i < current.found.length; i++) {
+      if (current.found[i].id === id) {
+        if (i >= current.limit) { current.limit = i + 1; render(); }
+        var target = document.getElementById(id);
+        if (target) target.scrollIntoView();
+        return;
+      }
+    }
+  }
+
+  var typing = false;
+  input.addEventListener("input", function () {
+    apply(readForm(), typing ? "replace" : "push");
+    typing = true;
+  });
+  form.addEventListener("change", function (event) {
+    if (event.target === input) return;
+    typing = false;
+    apply(readForm(), "push");
+  });
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  root.querySelector(".kd-explorer__reset").addEventListener("click", function () {
+    typing = false;
+    writeForm(DEFAULTS);
+    apply(readForm(), "push");
+    input.focus();
+  });
+  more.addEventListener("click", function () {
+    current.limit += config.pageSize;
+    render();
+  });
+  window.addEventListener("popstate", function () {
+    typing = false;
+    var state = stateFromUrl();
+    writeForm(state);
+    if (queryString(readForm()) !== current.key) apply(readForm(), null);
+    revealHash();
+  });
+  window.addEventListener("hashchange", revealHash);
+
+  writeForm(stateFromUrl());
+  form.hidden = false;
+  apply(readForm(), null);
+  revealHash();
+  root.classList.add("kd-explorer--ready");
+})();

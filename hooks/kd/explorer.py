@@ -1,0 +1,138 @@
+"""The paper explorer page: every paper as a card, with filter controls that docs/assets/explorer.js brings to life."""
+from __future__ import annotations
+
+from collections import Counter
+
+from .escape import html_text, script_json
+from .exports import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, SCHEMA_NAME, family_bib_path
+from .labels import label
+from .model import Library, newest_first
+from .render import paper_card
+
+PAGE_SIZE = 100
+
+WORDS = {
+    "zh": {
+        "search": "按标题、作者或会议筛选…", "search_label": "筛选论文", "family": "方法类别", "any_family": "全部方法类别",
+        "domain": "应用领域", "any_domain": "全部应用领域", "venue": "会议 / 期刊", "any_venue": "全部会议与期刊",
+        "years": "年份", "from": "起始年份", "to": "截止年份", "code": "只看有代码的论文", "sort": "排序",
+        "newest": "最新优先", "oldest": "最早优先", "title": "按标题", "venue_sort": "按会议 / 期刊", "reset": "清除筛选",
+        "count": "共 {n} 篇论文", "count_filtered": "找到 {n} 篇论文（共 {total} 篇）", "showing": "显示前 {shown} 篇",
+        "more": "显示更多", "none": "没有符合条件的论文。", "downloads": "下载全部数据：",
+        "family_bibs": "各方法类别的 BibTeX", "data_page": "数据格式说明", "schema": "JSON Schema",
+        "noscript": "启用 JavaScript 后可以按标题、作者、类别、领域、年份、会议筛选和排序；下方列出了全部论文（最新优先）。",
+    },
+    "en": {
+        "search": "Filter by title, author or venue…", "search_label": "Filter papers", "family": "Method family",
+        "any_family": "All method families", "domain": "Application", "any_domain": "All applications",
+        "venue": "Venue", "any_venue": "All venues", "years": "Years", "from": "From year", "to": "To year",
+        "code": "Only papers with code", "sort": "Sort", "newest": "Newest first", "oldest": "Oldest first",
+        "title": "Title", "venue_sort": "Venue", "reset": "Clear filters",
+        "count": "{n} papers", "count_filtered": "{n} of {total} papers", "showing": "showing the first {shown}",
+        "more": "Show more", "none": "No paper matches these filters.", "downloads": "Download everything:",
+        "family_bibs": "BibTeX per method family", "data_page": "data format", "schema": "JSON Schema",
+        "noscript": "With JavaScript on you can filter by title, author, family, application, year and venue and "
+                    "sort the list; every paper is listed below, newest first.",
+    },
+}
+
+
+def _options(pairs, selected: str = "") -> str:
+    return "".join(
+        f'<option value="{html_text(value)}"{" selected" if value == selected else ""}>{html_text(text)}</option>'
+        for value, text in pairs
+    )
+
+
+def _select(name: str, text: str, pairs, selected: str = "") -> str:
+    return (f'<label class="kd-explorer__field"><span>{html_text(text)}</span>'
+            f'<select name="{name}" data-kd-filter="{name}">{_options(pairs, selected)}</select></label>')
+
+
+def venue_options(library: Library) -> list[tuple[str, int]]:
+    """Every venue with its paper count, alphabetically (case-insensitive)."""
+    counts = Counter(p.venue for p in library.papers)
+    return sorted(counts.items(), key=lambda item: (item[0].casefold(), item[0]))
+
+
+def controls(library: Library, lang: str) -> str:
+    """The filter form (hidden until explorer.js runs): text box, facets, year range, code, sort, reset."""
+    w = WORDS[lang]
+    family_counts = Counter(f for p in library.papers for f in p.families)
+    domain_counts = Counter(d for p in library.papers for d in p.domains)
+    years = sorted({p.year for p in library.papers})
+    families = [("", w["any_family"])] + [
+        (f.id, f"{f.name.in_lang(lang)} ({family_counts[f.id]})") for f in library.families]
+    domains = [("", w["any_domain"])] + [
+        (d.id, f"{d.name.in_lang(lang)} ({domain_counts[d.id]})") for d in library.domains]
+    venues = [("", w["any_venue"])] + [(v, f"{v} ({n})") for v, n in venue_options(library)]
+    year_pairs = [(str(y), str(y)) for y in years]
+    first, last = (str(years[0]), str(years[-1])) if years else ("", "")
+    sorts = [("newest", w["newest"]), ("oldest", w["oldest"]), ("title", w["title"]), ("venue", w["venue_sort"])]
+    return (
+        f'<form class="kd-explorer__form" role="search" hidden>'
+        f'<label class="kd-explorer__field kd-explorer__field--q"><span>{html_text(w["search_label"])}</span>'
+        f'<input type="search" name="text" data-kd-filter="text" autocomplete="off" spellcheck="false" '
+        f'placeholder="{html_text(w["search"])}"></label>'
+        + _select("family", w["family"], families)
+        + _select("domain", w["domain"], domains)
+        + _select("venue", w["venue"], venues)
+        + f'<fieldset class="kd-explorer__field kd-explorer__years"><legend>{html_text(w["years"])}</legend>'
+        + _select("from", w["from"], year_pairs, first) + "<span aria-hidden=\"true\">–</span>"
+        + _select("to", w["to"], year_pairs, last) + "</fieldset>"
+        + f'<label class="kd-explorer__check"><input type="checkbox" name="code" value="1" data-kd-filter="code">'
+        f'<span>{html_text(w["code"])}</span></label>'
+        + _select("sort", w["sort"], sorts, "newest")
+        + f'<button type="button" class="kd-explorer__reset">{html_text(w["reset"])}</button>'
+        "</form>"
+    )
+
+
+def downloads(library: Library, lang: str, root: str, site_root: str) -> str:
+    """Links to the exports (written at the site root) and to the page describing their fields."""
+    w = WORDS[lang]
+    base = f"{site_root}{EXPORT_DIR}/"
+    main = " · ".join(
+        f'<a href="{base}{name}" download>{text}</a>'
+        for name, text in ((JSON_NAME, JSON_NAME), (CSV_NAME, CSV_NAME), (BIB_NAME, BIB_NAME))
+    )
+    extra = (f'<a href="{base}{SCHEMA_NAME}">{html_text(w["schema"])}</a> · '
+             f'<a href="{root}data/">{html_text(w["data_page"])}</a>')
+    family_links = " · ".join(
+        f'<a href="{site_root}{family_bib_path(f.id)}" download title="{html_text(f.id)}.bib">'
+        f'{html_text(f.name.in_lang(lang))}</a>'
+        for f in library.families
+    )
+    return (
+        f'<div class="kd-explorer__downloads" data-search-exclude><p>{html_text(w["downloads"])} {main} · {extra}</p>'
+        f'<p>{html_text(w["family_bibs"])}{"：" if lang == "zh" else ": "}{family_links}</p></div>'
+    )
+
+
+def config(library: Library, lang: str) -> dict:
+    """What explorer.js needs besides the cards: its words and page size."""
+    w = WORDS[lang]
+    return {
+        "lang": lang, "pageSize": PAGE_SIZE, "total": len(library.papers),
+        "words": {key: w[key] for key in ("count", "count_filtered", "showing", "more", "none")},
+    }
+
+
+def explorer_page(library: Library, lang: str, root: str, site_root: str) -> str:
+    """The whole explorer: downloads, the (hidden without JS) controls, the count and every card newest first."""
+    w = WORDS[lang]
+    papers = newest_first(library.papers)
+    cards = "\n".join(paper_card(p, library, lang, root) for p in papers)
+    return (
+        f'<div class="kd-explorer" id="kd-explorer" data-lang="{lang}">\n'
+        f'<script type="application/json" class="kd-explorer__config">{script_json(config(library, lang))}</script>\n'
+        f'{downloads(library, lang, root, site_root)}\n'
+        f'<noscript><p class="kd-explorer__noscript">{html_text(w["noscript"])}</p></noscript>\n'
+        f'{controls(library, lang)}\n'
+        f'<p class="kd-count kd-explorer__count" role="status" aria-live="polite">{label(lang, "papers_count", n=len(papers))}</p>\n'
+        f'<div class="kd-papers kd-explorer__list">\n{cards}\n</div>\n'
+        f'<p class="kd-explorer__none" hidden>{html_text(w["none"])}</p>\n'
+        f'<p class="kd-explorer__more-line"><button type="button" class="kd-explorer__more md-button" hidden>'
+        f'{html_text(w["more"])}</button></p>\n'
+        "</div>"
+    )
