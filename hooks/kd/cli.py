@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate all data files, as the build does 校验全部数据")
     check.set_defaults(func=run_check)
     importer_command.register(commands)
+    for command in (add, fmt, readme):
+        command.register(commands)
     return parser
 
 

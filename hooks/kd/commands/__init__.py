@@ -1,0 +1,1 @@
+"""The `kd` sub-commands beyond `check`, one module each, each with a register(commands) function."""
