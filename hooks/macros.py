@@ -6,7 +6,8 @@ from pathlib import Path
 from kd import render
 from kd.explorer import downloads, explorer_page
 from kd.exports import write_exports
-from kd.library import load_library
+from kd.editurl import family_edit_url
+from kd.library import load_library, paper_files
 
 DEFAULT_LANG = "zh"
 
@@ -31,7 +32,15 @@ def source_root(env) -> str:
     return "../" * env.page.file.src_uri.count("/")
 
 
-def define_env(env):
+def on_pre_page_macros(env):
+    """Point a family page's "Edit this page" at its data file, data/papers/<family>.yml."""
+    data = Path(env.project_dir) / "data"
+    with_file = {path.stem for path in paper_files(data)}
+    url = family_edit_url(env.conf.get("repo_url") or "", env.page.file.src_uri, with_file)
+    if url:
+        env.page.edit_url = url
+
+
     """Register the macros; the library is loaded (and validated) here, on every build path."""
     library = load_library(Path(env.project_dir) / "data")
     env.variables["library"] = library

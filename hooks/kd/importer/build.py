@@ -88,6 +88,8 @@ def to_record(paper: MergedPaper, cur: curation_module.Curation) -> dict:
         links["paper"] = paper.paper_url
     if paper.arxiv:
         links["arxiv"] = paper.arxiv
+    if paper.doi:
+        links["doi"] = paper.doi
     if paper.code_urls:
         links["code"] = paper.code_urls
     record = {"title": paper.title, "authors": paper.authors, "year": paper.year,
@@ -130,6 +132,7 @@ def build(source_dir: Path, cur: curation_module.Curation | None = None) -> Buil
     merged, unmatched = merge(candidates)
     papers, excluded = [], []
     for paper in merged:
+        cur.apply_checked(paper)
         notes += [f"{paper.title}: {note}" for note in paper.notes]
         reason = exclusion_reason(paper, cur)
         first = paper.candidates[0]

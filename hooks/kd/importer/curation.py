@@ -9,6 +9,7 @@ import yaml
 from kd.text import normalise_title
 
 from .candidate import Candidate
+from .merge import MergedPaper
 
 CURATION_FILE = Path(__file__).with_name("curation.yml")
 
@@ -40,13 +41,21 @@ class Curation:
             candidate.authors, candidate.authors_complete = [], False
         candidate.authors = [a for a in candidate.authors if a not in self.not_authors]
         checked = self.checked_facts.get(normalise_title(candidate.title))
-        if checked:
-            candidate.arxiv = checked.get("arxiv", candidate.arxiv)
-            candidate.year = checked.get("year", candidate.year)
-            candidate.venue = checked.get("venue", candidate.venue)
-            if "authors" in checked:
-                candidate.authors, candidate.authors_complete = list(checked["authors"]), True
+        if checked and "arxiv" in checked:
+            candidate.arxiv = checked["arxiv"]
         return candidate
+
+
+    def apply_checked(self, paper: MergedPaper) -> None:
+        """Replace a merged paper's facts with those seen on a checked page (authors, ids, venue, year, links)."""
+        checked = self.checked_facts.get(normalise_title(paper.title))
+        if not checked:
+            return
+        if "authors" in checked:
+            paper.authors, paper.authors_complete = list(checked["authors"]), True
+        for key in ("arxiv", "year", "venue", "doi", "paper_url"):
+            if key in checked:
+                setattr(paper, key, checked[key])
 
 
 def load(path: Path = CURATION_FILE) -> Curation:

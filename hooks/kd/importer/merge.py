@@ -36,6 +36,7 @@ class MergedPaper:
     sources: list[str]
     candidates: list[Candidate] = field(repr=False)
     notes: list[str] = field(default_factory=list)
+    doi: str | None = None
 
 
 def _priority(candidate: Candidate) -> int:
