@@ -41,6 +41,7 @@ def on_pre_page_macros(env):
         env.page.edit_url = url
 
 
+def define_env(env):
     """Register the macros; the library is loaded (and validated) here, on every build path."""
     library = load_library(Path(env.project_dir) / "data")
     env.variables["library"] = library
