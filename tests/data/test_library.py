@@ -13,8 +13,9 @@ FAMILIES = ["logits", "feature", "relation", "online", "self", "adversarial", "m
 DOMAINS = ["image-classification", "detection", "segmentation", "vision-other", "nlp", "llm", "speech", "recsys",
            "rl", "graph-mining", "medical", "other"]
 MIN_PAPERS = 1500
-# the sources hold only 16 papers that genuinely combine distillation with architecture search (see report)
-FAMILY_FLOOR = {"nas": 16}
+CURATION = Path(__file__).resolve().parents[2] / "hooks" / "kd" / "importer" / "curation.yml"
+# papers still without any author in the sources or on a checked page: may only go down
+MAX_WITHOUT_AUTHORS = 287
 LINK_SHARE_FLOOR, LINK_SHARE_TARGET = 0.80, 0.90
 URL = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/\S*)?$")
 
@@ -59,8 +60,13 @@ def test_every_paper_has_required_facts(papers):
         assert paper.get("families") or paper.get("domains"), paper["id"]
         assert set(paper.get("families", [])) <= set(FAMILIES), paper["id"]
         assert set(paper.get("domains", [])) <= set(DOMAINS), paper["id"]
-        assert paper.get("sources") or paper["id"] == "livne2020pops", paper["id"]  # one entry reviewed by hand
+        assert paper.get("sources") or paper["id"] in hand_added(), paper["id"]
         assert str(paper["added"]) == "2026-11-27", paper["id"]
+
+
+def hand_added() -> set[str]:
+    """Ids of papers added by hand after checking them (curation.yml manual_papers), not from a list."""
+    return {entry["id"] for entry in yaml.safe_load(CURATION.read_text(encoding="utf-8"))["manual_papers"]}
 
 
 def test_papers_live_in_the_file_of_their_first_family_or_domain(papers):
@@ -68,16 +74,19 @@ def test_papers_live_in_the_file_of_their_first_family_or_domain(papers):
         assert paper["_file"] == (paper.get("families") or paper.get("domains"))[0], paper["id"]
 
 
-def test_every_family_is_populated(papers):
+def test_every_family_has_twenty_papers(papers):
     counts = Counter(f for p in papers for f in p.get("families", []))
-    short = {f: counts[f] for f in FAMILIES if counts[f] < FAMILY_FLOOR.get(f, 20)}
+    short = {f: counts[f] for f in FAMILIES if counts[f] < 20}
     assert short == {}
 
 
-@pytest.mark.xfail(strict=True, reason="nas has 16 genuine papers in the sources; raise FAMILY_FLOOR when it grows")
-def test_every_family_reaches_twenty(papers):
-    counts = Counter(f for p in papers for f in p.get("families", []))
-    assert all(counts[f] >= 20 for f in FAMILIES)
+def test_papers_without_authors_only_decrease(papers):
+    assert sum(not p["authors"] for p in papers) <= MAX_WITHOUT_AUTHORS
+
+
+@pytest.mark.xfail(strict=True, reason="some papers' authors are in no source list and were not yet looked up")
+def test_every_paper_has_an_author(papers):
+    assert all(p["authors"] for p in papers)
 
 
 def test_every_domain_is_used(papers):
@@ -98,7 +107,8 @@ def test_urls_are_well_formed(papers):
 
 
 def link_share(papers) -> float:
-    return sum(bool(p.get("links", {}).get("paper")) for p in papers) / len(papers)
+    direct = ("paper", "arxiv", "doi", "pdf")
+    return sum(any(p.get("links", {}).get(key) for key in direct) for p in papers) / len(papers)
 
 
 def test_most_papers_have_a_paper_link(papers):
