@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 INLINE_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
@@ -37,3 +38,14 @@ class HeadingPath:
 def is_code_label(label: str) -> bool:
     """Whether a link label names code (":octocat:", "code", "Github", "GitHub")."""
     return label.strip(" []").casefold() in {":octocat:", "code", "github", "repdistill"}
+
+
+def matching_lines(text: str, pattern: re.Pattern) -> Iterator[tuple[int, re.Match, HeadingPath]]:
+    """Each non-heading line that matches pattern: its 1-based number, the match and the headings above it."""
+    headings = HeadingPath()
+    for number, line in enumerate(text.splitlines(), start=1):
+        if headings.update(line):
+            continue
+        match = pattern.match(line)
+        if match:
+            yield number, match, headings

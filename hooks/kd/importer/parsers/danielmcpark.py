@@ -5,7 +5,7 @@ import re
 
 from ..candidate import Candidate
 from ..normalise import arxiv_id_from_url, canonical_venue, clean_title, clean_url
-from .common import INLINE_LINK, HeadingPath, is_code_label
+from .common import INLINE_LINK, is_code_label, matching_lines
 
 SOURCE = "danielmcpark"
 _ROW = re.compile(r"^\|\s*\[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)\s*\|(?P<venue>[^|]*)\|(?P<code>[^|]*)\|")
@@ -13,14 +13,8 @@ _ROW = re.compile(r"^\|\s*\[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)\s*\|(?P<venue>
 
 def parse(text: str) -> list[Candidate]:
     """Candidates from the yearly tables of the README."""
-    headings = HeadingPath()
     candidates = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if headings.update(line):
-            continue
-        match = _ROW.match(line)
-        if not match:
-            continue
+    for number, match, headings in matching_lines(text, _ROW):
         heading = headings.path[-1] if headings.path else ""
         code = [clean_url(url) for label, url in INLINE_LINK.findall(match.group("code")) if is_code_label(label)]
         url = clean_url(match.group("url"))

@@ -5,7 +5,7 @@ import re
 
 from ..candidate import Candidate
 from ..normalise import arxiv_id_from_url, clean_title, clean_url, split_names, year_in
-from .common import INLINE_LINK, HeadingPath
+from .common import INLINE_LINK, matching_lines
 
 SOURCE = "dkozlov"
 _ITEM = re.compile(r"^\s*-\s+\[(?P<title>[^\]]+)\](?:\((?P<url>[^)\s]*)\))?(?P<rest>.*)$")
@@ -14,14 +14,10 @@ _TRAILING_YEAR = re.compile(r"(?:19|20)\d{2}\s*$")
 
 def parse(text: str) -> list[Candidate]:
     """Paper candidates from "Papers", and code-only candidates from "Implementations"."""
-    headings = HeadingPath()
     candidates = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if headings.update(line):
-            continue
-        match = _ITEM.match(line)
+    for number, match, headings in matching_lines(text, _ITEM):
         section = headings.path
-        if not match or not section or section[-1] == "Videos":
+        if not section or section[-1] == "Videos":
             continue
         url = clean_url(match.group("url"))
         if "Implementations" in section or section[0] in {"MXNet", "PyTorch", "Lua", "Torch", "Theano",

@@ -5,7 +5,7 @@ import re
 
 from ..candidate import Candidate
 from ..normalise import arxiv_id_from_url, canonical_venue, clean_title, clean_url, year_in
-from .common import INLINE_LINK, HeadingPath, is_code_label
+from .common import INLINE_LINK, is_code_label, matching_lines
 
 SOURCE = "ipl-sharif"
 _ITEM = re.compile(r"^(?P<indent>\s*)[-*]\s+\*\*(?P<title>.+?)\*\*\s*[,.]?\s*(?P<rest>.*)$")
@@ -13,14 +13,8 @@ _ITEM = re.compile(r"^(?P<indent>\s*)[-*]\s+\*\*(?P<title>.+?)\*\*\s*[,.]?\s*(?P
 
 def parse(text: str) -> list[Candidate]:
     """Candidates from one IPL-sharif Markdown file; bold items without venue or link are sub-headings."""
-    headings = HeadingPath()
     candidates = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if headings.update(line):
-            continue
-        match = _ITEM.match(line)
-        if not match:
-            continue
+    for number, match, headings in matching_lines(text, _ITEM):
         rest = match.group("rest")
         links = INLINE_LINK.findall(rest)
         venue_text = rest.split("[", 1)[0].strip(" ,")

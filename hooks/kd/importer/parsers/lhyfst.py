@@ -6,7 +6,7 @@ import re
 from ..candidate import Candidate
 from ..normalise import (CANONICAL_VENUES, arxiv_id_from_url, canonical_venue, clean_title, clean_url,
                          split_names, year_in)
-from .common import INLINE_LINK, HeadingPath, is_code_label
+from .common import INLINE_LINK, is_code_label, matching_lines
 
 SOURCE = "lhyfst"
 _ITEM = re.compile(r"^\s*\*\s+\[(?P<title>[^\]]+)\]\((?P<url>[^)]*)\)(?P<rest>.*)$")
@@ -29,14 +29,8 @@ def _tail(parts: list[str], heading_year: int | None) -> tuple[str | None, int |
 
 def parse(text: str) -> list[Candidate]:
     """Candidates from the README text."""
-    headings = HeadingPath()
     candidates = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if headings.update(line):
-            continue
-        match = _ITEM.match(line)
-        if not match:
-            continue
+    for number, match, headings in matching_lines(text, _ITEM):
         rest = match.group("rest")
         code = [clean_url(url) for label, url in INLINE_LINK.findall(rest) if is_code_label(label)]
         rest = INLINE_LINK.sub("", rest)

@@ -5,7 +5,7 @@ import re
 
 from ..candidate import Candidate
 from ..normalise import arxiv_id_from_url, canonical_venue, clean_title, clean_url
-from .common import INLINE_LINK, HeadingPath, is_code_label
+from .common import INLINE_LINK, is_code_label, matching_lines
 
 SOURCE = "tebmer"
 _ROW = re.compile(r"^\|\s*\[\*\*(?P<title>.+?)\*\*\]\((?P<url>[^)]*)\)\s*\|(?P<venue>[^|]*)\|(?P<date>[^|]*)(?P<rest>.*)$")
@@ -13,14 +13,8 @@ _ROW = re.compile(r"^\|\s*\[\*\*(?P<title>.+?)\*\*\]\((?P<url>[^)]*)\)\s*\|(?P<v
 
 def parse(text: str) -> list[Candidate]:
     """Candidates from the table rows of the README."""
-    headings = HeadingPath()
     candidates = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if headings.update(line):
-            continue
-        match = _ROW.match(line)
-        if not match:
-            continue
+    for number, match, headings in matching_lines(text, _ROW):
         date = re.search(r"((?:19|20)\d{2})-\d{2}", match.group("date"))
         code_cell = match.group("rest").strip("| ").split("|")[0]
         code = [clean_url(url) for label, url in INLINE_LINK.findall(code_cell) if is_code_label(label)]
