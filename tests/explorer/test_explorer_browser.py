@@ -1,0 +1,150 @@
+"""The explorer in Chromium against the real built site: typing, facets, counts, URL state, Copy BibTeX."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from playwright.sync_api import expect
+
+from kd import bibtex
+
+
+def count_of(page) -> int:
+    return int(re.search(r"\d+", page.locator(".kd-explorer__count").inner_text()).group())
+
+
+def shown_ids(page) -> list[str]:
+    return page.locator(".kd-explorer__list > article").evaluate_all("els => els.map(e => e.dataset.id)")
+
+
+def test_typing_filters_as_you_type_with_a_live_count(explore, expected, library):
+    page = explore()
+    assert count_of(page) == len(library.papers)
+    page.locator("input[name=text]").press_sequentially("distil")
+    want = expected(text="distil")
+    expect(page.locator(".kd-explorer__count")).to_contain_text(f"{len(want)} ")
+    assert count_of(page) == len(want)
+    ids = shown_ids(page)
+    assert len(ids) == min(len(want), 100) and set(ids) <= want
+
+
+def test_text_matches_authors_and_ignores_case_and_accents(explore, expected, library, folded):
+    accented = next(a for p in library.papers for a in p.authors if folded(a) != a.lower())
+    query = folded(accented).upper()
+    page = explore()
+    page.locator("input[name=text]").fill(query)
+    want = expected(text=query)
+    assert want and count_of(page) == len(want)
+    assert set(shown_ids(page)) <= want
+
+
+def test_facets_combine(explore, expected, library):
+    family = Counter(f for p in library.papers for f in p.families).most_common(1)[0][0]
+    domain = Counter(d for p in library.papers if family in p.families for d in p.domains).most_common(1)[0][0]
+    page = explore()
+    page.select_option("select[name=family]", family)
+    page.select_option("select[name=domain]", domain)
+    page.select_option("select[name=from]", "2019")
+    page.select_option("select[name=to]", "2022")
+    page.check("input[name=code]")
+    want = expected(family=family, domain=domain, low=2019, high=2022, code=True)
+    expect(page.locator(".kd-explorer__count")).to_contain_text(str(len(want)))
+    assert count_of(page) == len(want) and set(shown_ids(page)) == want  # fewer than a page
+
+
+def test_venue_facet_and_sorting(explore, expected, library):
+    page = explore()
+    page.select_option("select[name=venue]", "CVPR")
+    want = expected(venue="CVPR")
+    assert count_of(page) == len(want)
+    page.select_option("select[name=sort]", "oldest")
+    years = page.locator(".kd-explorer__list > article").evaluate_all("els => els.map(e => +e.dataset.year)")
+    assert years == sorted(years) and years[0] == min(p.year for p in library.papers if p.venue == "CVPR")
+    page.select_option("select[name=sort]", "title")
+    titles = page.locator(".kd-explorer__list .kd-paper__title").all_inner_texts()
+    initials = [t[0].casefold() for t in titles if t[:1].isalpha()]
+    assert initials == sorted(initials) and len(titles) == min(100, len(want))
+
+
+def test_url_state_round_trips_through_reload_and_back(explore, expected):
+    page = explore()
+    page.locator("input[name=text]").press_sequentially("student")
+    page.select_option("select[name=family]", "feature")
+    expect(page).to_have_url(re.compile(r"\?text=student&family=feature$"))
+    combined = count_of(page)
+    assert combined == len(expected(text="student", family="feature"))
+    page.reload()
+    page.wait_for_selector("#kd-explorer.kd-explorer--ready")
+    assert page.input_value("input[name=text]") == "student"
+    assert page.input_value("select[name=family]") == "feature" and count_of(page) == combined
+    page.go_back()  # the family choice is undone, the typed text stays
+    expect(page).to_have_url(re.compile(r"\?text=student$"))
+    assert page.input_value("select[name=family]") == ""
+    assert count_of(page) == len(expected(text="student"))
+    page.go_back()  # before typing: the whole library
+    expect(page).to_have_url(re.compile(r"/papers/$"))
+    assert page.input_value("input[name=text]") == "" and count_of(page) == len(expected())
+
+
+def test_shared_link_opens_the_filtered_view(explore, expected):
+    page = explore("?text=hinton&code=1&sort=oldest", lang="en")
+    assert page.input_value("input[name=text]") == "hinton" and page.is_checked("input[name=code]")
+    assert count_of(page) == len(expected(text="hinton", code=True))
+    assert page.locator(".kd-explorer__count").inner_text().endswith("papers")
+
+
+def test_show_more_and_permalinks_beyond_the_first_page(explore, new_context, site_url, library):
+    page = explore()
+    assert len(shown_ids(page)) == 100
+    page.click(".kd-explorer__more")
+    assert len(shown_ids(page)) == 200
+    deep = sorted(library.papers, key=lambda p: (-p.year, p.title.casefold(), p.id))[450]
+    fresh = new_context().new_page()
+    fresh.goto(f"{site_url}papers/#{deep.id}")
+    fresh.wait_for_selector("#kd-explorer.kd-explorer--ready")
+    expect(fresh.locator(f"h3[id='{deep.id}']")).to_be_in_viewport()
+
+
+def test_copy_bibtex_puts_the_entry_on_the_clipboard(explore, library):
+    page = explore("?text=hinton")
+    card = page.locator(".kd-explorer__list > article").first
+    paper = next(p for p in library.papers if p.id == card.get_attribute("data-id"))
+    card.locator("button.kd-copy").click()
+    expect(card.locator("button.kd-copy")).to_have_text("已复制 BibTeX")
+    assert page.evaluate("navigator.clipboard.readText()") == bibtex.entry_text(paper)
+
+
+def test_copy_bibtex_after_navigating_from_another_page(tab, site_url, library):
+    tab.goto(site_url + "en/")
+    tab.get_by_role("link", name="All papers").first.click()
+    tab.wait_for_selector("#kd-explorer.kd-explorer--ready")
+    tab.locator("input[name=text]").fill("mutual learning")
+    card = tab.locator(".kd-explorer__list > article").first
+    paper = next(p for p in library.papers if p.id == card.get_attribute("data-id"))
+    card.locator("button.kd-copy").click()
+    expect(card.locator("button.kd-copy")).to_have_text("BibTeX copied")
+    assert tab.evaluate("navigator.clipboard.readText()") == bibtex.entry_text(paper)
+    # and on a family page reached by a family chip
+    card.locator("a.kd-chip").first.click()
+    first = tab.locator("article.kd-paper").first
+    first.locator("button.kd-copy").click()
+    other = next(p for p in library.papers if p.id == first.get_attribute("data-id"))
+    assert tab.evaluate("navigator.clipboard.readText()") == bibtex.entry_text(other)
+
+
+def test_without_javascript_every_paper_is_listed(new_context, site_url, library):
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto(site_url + "papers/")
+    assert page.locator(".kd-explorer__list > article").count() == len(library.papers)
+    expect(page.locator(".kd-explorer__form")).to_be_hidden()
+    expect(page.locator("button.kd-copy").first).to_be_hidden()
+
+
+def test_dark_mode_controls_follow_the_slate_scheme(new_context, site_url):
+    page = new_context(color_scheme="dark").new_page()
+    page.goto(site_url + "papers/")
+    page.wait_for_selector("#kd-explorer.kd-explorer--ready")
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    colours = page.eval_on_selector("input[name=text]", "e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]")
+    text_rgb, background_rgb = ([int(v) for v in re.findall(r"\d+", c)[:3]] for c in colours)
+    assert sum(text_rgb) > 500 and sum(background_rgb) < 200, colours

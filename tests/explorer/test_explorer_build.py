@@ -1,0 +1,51 @@
+"""The built explorer and search index: every paper on the page, links that resolve, search hits on paper anchors."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import PurePosixPath
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from kd.explorer import PAGE_SIZE
+
+HREF = re.compile(r'<a href="([^"#]+)"(?: download)?(?: title="[^"]*")?>')
+
+
+def read(site, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_explorer_lists_every_paper_once(built_site, library, prefix):
+    html = read(built_site, prefix + "papers")
+    ids = re.findall(r'<article class="kd-paper" data-id="([^"]+)"', html)
+    assert sorted(ids) == sorted(p.id for p in library.papers)
+    assert f'"pageSize":{PAGE_SIZE}' in html
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_export_links_resolve_from_both_languages(built_site, library, prefix):
+    page_url = f"http://site/{prefix}papers/"
+    html = read(built_site, prefix + "papers").split('<div class="kd-explorer__downloads"', 1)[1].split("</div>", 1)[0]
+    targets = {urlsplit(urljoin(page_url, href)).path for href in HREF.findall(html)}
+    exports = {t for t in targets if t.startswith("/exports/")}
+    assert len(exports) == 4 + len(library.families)
+    for target in targets:
+        path = built_site / PurePosixPath(target.lstrip("/"))
+        assert (path / "index.html" if target.endswith("/") else path).is_file(), target
+
+
+def test_search_hits_land_on_the_paper_anchor(built_site, library):
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    by_location = {d["location"]: d for d in docs}
+    for paper in [p for p in library.papers if p.families][:50]:
+        family = paper.families[0]
+        entry = by_location[f"families/{family}/#{paper.id}"]
+        assert entry["title"].replace("\u200b", "").startswith(paper.title.replace(" ", "")[:10]) or \
+            paper.title[:10] in entry["title"]
+        if paper.authors:
+            assert paper.authors[0].split()[-1] in entry["text"]
+        assert "BibTeX" not in entry["text"]
+    assert not any(d["location"].startswith(("papers/", "en/papers/")) for d in docs)
