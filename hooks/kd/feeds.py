@@ -1,0 +1,119 @@
+"""Atom (feedgen) and JSON Feed 1.1 (jsonfeed-util) files of recently added papers, one pair per language."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from .escape import html_text, safe_url
+from .fieldlabels import field_label
+from .model import Library, Paper
+from .news import by_added, paper_path
+
+FEED_DAYS = 30    # a feed lists the papers added in the 30 days up to the newest `added` date...
+FEED_LIMIT = 100  # ...at most this many, newest first
+ATOM_FILE = "feed.xml"
+JSON_FILE = "feed.json"
+SITE_AUTHOR = "Awesome Knowledge Distillation"
+
+
+def feed_window(library: Library, days: int = FEED_DAYS, limit: int = FEED_LIMIT) -> list[Paper]:
+    """The papers a feed lists: added within `days` of the newest addition, newest first, at most `limit`."""
+    if not library.papers:
+        return []
+    newest = max(p.added for p in library.papers)
+    start = newest - dt.timedelta(days=days - 1)
+    return by_added(p for p in library.papers if p.added >= start)[:limit]
+
+
+def language_root(site_url: str, lang: str, default_lang: str = "zh") -> str:
+    """The absolute URL of a language's home page (the default language lives at the site root)."""
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    return base if lang == default_lang else f"{base}{lang}/"
+
+
+def _timestamp(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+def _summary(library: Library, paper: Paper, lang: str) -> str:
+    authors = ", ".join(paper.authors) or "—"
+    families = ", ".join(library.family(f).name.in_lang(lang) for f in paper.families)
+    key = "feed_entry" if families else "feed_entry_nofamily"
+    return field_label(lang, key, authors=authors, venue=paper.venue, year=paper.year, families=families)
+
+
+def _content_html(library: Library, paper: Paper, lang: str) -> str:
+    text = f"<p>{html_text(_summary(library, paper, lang))}</p>"
+    url = safe_url(paper.links.main_url)
+    if url:
+        text += f'<p><a href="{url}">{field_label(lang, "feed_paper_link")}</a></p>'
+    return text
+
+
+def atom_feed(library: Library, lang: str, site_url: str) -> bytes:
+    """The Atom feed of the papers in the feed window, newest first."""
+    from feedgen.feed import FeedGenerator
+
+    root = language_root(site_url, lang)
+    papers = feed_window(library)
+    fg = FeedGenerator()
+    fg.id(root + ATOM_FILE)
+    fg.title(field_label(lang, "feed_title"))
+    fg.subtitle(field_label(lang, "feed_description"))
+    fg.author({"name": SITE_AUTHOR})
+    fg.link(href=root, rel="alternate", type="text/html")
+    fg.link(href=root + ATOM_FILE, rel="self", type="application/atom+xml")
+    fg.language(lang)
+    fg.updated(_timestamp(max((p.added for p in library.papers), default=dt.date(2000, 1, 1))))
+    for paper in papers:
+        entry = fg.add_entry(order="append")
+        entry.id(root + paper_path(paper))
+        entry.title(paper.title)
+        # One link only: feedgen 1.0.0 drops an entry link's rel, so a second (related) link would read as a
+        # second alternate. The paper's own link is in the content instead.
+        entry.link(href=root + paper_path(paper))
+        entry.published(_timestamp(paper.added))
+        entry.updated(_timestamp(paper.added))
+        if paper.authors:
+            entry.author([{"name": name} for name in paper.authors])
+        for family_id in paper.families:
+            entry.category(term=family_id, label=library.family(family_id).name.in_lang(lang))
+        entry.summary(_summary(library, paper, lang))
+        entry.content(_content_html(library, paper, lang), type="html")
+    return fg.atom_str(pretty=True)
+
+
+def json_feed(library: Library, lang: str, site_url: str) -> str:
+    """The JSON Feed 1.1 of the same papers, newest first."""
+    import jsonfeed
+
+    root = language_root(site_url, lang)
+    items = [
+        jsonfeed.Item(
+            id=root + paper_path(paper),
+            url=root + paper_path(paper),
+            title=paper.title,
+            content_html=_content_html(library, paper, lang),
+            summary=_summary(library, paper, lang),
+            date_published=_timestamp(paper.added).isoformat(),
+            authors=[jsonfeed.Author(name=name) for name in paper.authors] or None,
+            tags=list(paper.families) or list(paper.domains),
+        )
+        for paper in feed_window(library)
+    ]
+    feed = jsonfeed.Feed(
+        title=field_label(lang, "feed_title"), home_page_url=root, feed_url=root + JSON_FILE,
+        description=field_label(lang, "feed_description"), language=lang,
+        authors=[jsonfeed.Author(name=SITE_AUTHOR)], items=items,
+    )
+    return feed.to_json(ensure_ascii=False, indent=1)
+
+
+def write_feeds(library: Library, lang: str, site_url: str, out_dir: Path) -> list[Path]:
+    """Write both feeds of one language into out_dir (that language's root in the built site)."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    atom, json_path = out_dir / ATOM_FILE, out_dir / JSON_FILE
+    atom.write_bytes(atom_feed(library, lang, site_url))
+    json_path.write_text(json_feed(library, lang, site_url) + "\n", encoding="utf-8")
+    return [atom, json_path]
