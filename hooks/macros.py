@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kd import render
+from kd import feeds, news, render, statspage, taxonomy
 from kd.explorer import downloads, explorer_page
 from kd.exports import write_exports
 from kd.editurl import family_edit_url
@@ -72,6 +72,31 @@ def define_env(env):
         return render.resource_item(library.resource(resource_id), lang)
 
     @env.macro
+    def stats_chart(chart: str) -> str:
+        lang, _ = page_context(env)
+        return statspage.stats_figure(library, chart, lang)
+
+    @env.macro
+    def family_timeline(family_id: str) -> str:
+        lang, _ = page_context(env)
+        return statspage.family_timeline(library, family_id, lang)
+
+    @env.macro
+    def taxonomy_map() -> str:
+        lang, root = page_context(env)
+        return taxonomy.taxonomy_map(library, lang, root)
+
+    @env.macro
+    def recently_added(limit: int = news.RECENT) -> str:
+        lang, root = page_context(env)
+        return news.recent_list(library, lang, root, limit)
+
+    @env.macro
+    def changelog() -> str:
+        lang, root = page_context(env)
+        return news.changelog_page(library, lang, root)
+
+    @env.macro
     def paper_explorer() -> str:
         lang, root = page_context(env)
         return explorer_page(library, lang, root, site_root(env))
@@ -90,6 +115,14 @@ def define_env(env):
         return len(library.families)
 
 
+def built_languages(env) -> list[str]:
+    """The languages this build writes (mkdocs-static-i18n's list, or just the default language)."""
+    i18n = env.conf.plugins.get("i18n")
+    if i18n is None:
+        return [DEFAULT_LANG]
+    return [language.locale for language in i18n.config.languages if language.build]
+
+
 def writes_site_root(env) -> bool:
     """True in the build of the default language (or the only build): the one whose post-build writes site-wide files."""
     i18n = env.conf.plugins.get("i18n")
@@ -97,7 +130,14 @@ def writes_site_root(env) -> bool:
 
 
 def on_post_build(env):
-    """Write the site-wide exports (papers.json, papers.csv, kd.bib, ...) once, in the default language's build."""
+    """Write the site-wide exports (papers.json, papers.csv, kd.bib, ...) once, in the default language's build,
+    and every language's Atom and JSON feeds of new papers into that language's root of the built site.
+
+    mkdocs-static-i18n runs the other languages' builds inside the default build's post-build step, so
+    this runs once per language; writing every language's feeds each time is idempotent and always right."""
     library = env.variables["library"]
     if writes_site_root(env):
         write_exports(library, Path(env.conf["site_dir"]))
+    for lang in built_languages(env):
+        out_dir = Path(env.conf["site_dir"]) / ("" if lang == DEFAULT_LANG else lang)
+        feeds.write_feeds(library, lang, env.conf["site_url"] or "/", out_dir)

@@ -84,9 +84,9 @@ def paper_card(paper: Paper, library: Library, lang: str, root: str, anchor: str
         f'<h3 class="kd-paper__title" id="{anchor}">{title_html}'
         f'<a class="kd-permalink" href="#{anchor}" title="{label(lang, "permalink")}" '
         f'aria-label="{label(lang, "permalink")}">¶</a></h3>'
-        f'<p class="kd-paper__meta">{authors_html(paper.authors, lang)}'
+        f'<div class="kd-paper__meta">{authors_html(paper.authors, lang)}'
         f'<span class="kd-badge kd-badge--venue">{html_text(paper.venue)}</span>'
-        f'<span class="kd-badge kd-badge--year">{paper.year}</span></p>'
+        f'<span class="kd-badge kd-badge--year">{paper.year}</span></div>'
         f'<p class="kd-paper__links">{paper_links(paper, lang)}{family_chips(paper, library, lang, root)}'
         f'{copy_bibtex_button(paper, lang)}</p>'
         "</article>"

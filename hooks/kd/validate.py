@@ -125,11 +125,12 @@ def paper_rule_problems(doc: YamlDocument, index: int, raw: dict, ids: dict) -> 
 
 
 def duplicate_problems(entries: list[tuple[YamlDocument, int, dict]]) -> list[Problem]:
-    """Papers that repeat another's id, arXiv id or normalised title."""
+    """Papers that repeat another's id, arXiv id, DOI or normalised title."""
     problems = []
     keys = {
         "id": lambda raw: raw["id"],
         "links.arxiv": lambda raw: raw.get("links", {}).get("arxiv", ""),
+        "links.doi": lambda raw: raw.get("links", {}).get("doi", "").casefold(),
         "title": lambda raw: normalise_title(raw["title"]),
     }
     for field, key_of in keys.items():
@@ -144,7 +145,7 @@ def duplicate_problems(entries: list[tuple[YamlDocument, int, dict]]) -> list[Pr
                 problems.append(Problem(
                     doc.path, doc.line_of((index, *field.split("."))), entry_label(doc, index), field,
                     f"the same paper as {first['id']!r} ({where}); allowed: each paper once, "
-                    "with a unique id, arXiv id and title",
+                    "with a unique id, arXiv id, DOI and title",
                 ))
     return problems
 

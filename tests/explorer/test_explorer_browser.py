@@ -148,3 +148,11 @@ def test_dark_mode_controls_follow_the_slate_scheme(new_context, site_url):
     colours = page.eval_on_selector("input[name=text]", "e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]")
     text_rgb, background_rgb = ([int(v) for v in re.findall(r"\d+", c)[:3]] for c in colours)
     assert sum(text_rgb) > 500 and sum(background_rgb) < 200, colours
+
+
+def test_authors_hidden_behind_et_al_are_searchable(explore, expected, library):
+    paper = next(p for p in library.papers if len(p.authors) > 4)
+    query = f"{paper.authors[-1]} {paper.title.split()[0]}"
+    page = explore()
+    page.locator("input[name=text]").fill(query)
+    assert paper.id in shown_ids(page) and count_of(page) == len(expected(text=query))

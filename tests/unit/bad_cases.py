@@ -69,6 +69,11 @@ CASES = [
              + entry(id="- id: other2015paper\n", title="  title: Other\n",
                      added="  links: {arxiv: '1412.6550'}\n  added: 2026-11-05\n")).encode(),
             15, "other2015paper", "links.arxiv", "the same paper as 'romero2015fitnets'"),
+    BadCase("same-doi-twice",
+            (entry(added="  links: {doi: '10.1000/xyz123'}\n  added: 2026-11-05\n")
+             + entry(id="- id: other2015paper\n", title="  title: Other\n",
+                     added="  links: {doi: '10.1000/XYZ123'}\n  added: 2026-11-05\n")).encode(),
+            15, "other2015paper", "links.doi", "the same paper as 'romero2015fitnets'"),
     BadCase("same-title-other-case", entry(id="- id: hinton2015again\n", title="  title: 'distilling the knowledge in a neural-network!'\n").encode(),
             2, "hinton2015again", "title", "the same paper as 'hinton2015distilling'", file="papers/self.yml"),
     BadCase("id-not-citation-key", entry(id="- id: Romero 2015\n").encode(), 1, "Romero 2015", "id", "a citation key"),
