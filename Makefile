@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test check browser clean
+.PHONY: serve build test check lint browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,12 @@ build: $(STAMP)
 check: $(STAMP)
 	$(BIN)/kd check
 
-test: $(STAMP) browser
+lint: $(STAMP)
+	$(BIN)/kd check
+	$(BIN)/kd fmt --check
+	$(BIN)/kd readme --check
+
+test: $(STAMP) browser lint
 	$(BIN)/python -m pytest
 
 clean:

@@ -68,3 +68,8 @@ def test_readme_check_fails_after_a_data_edit(project):
     assert kd(project, "readme").returncode == 0
     assert kd(project, "readme", "--check").returncode == 0
 
+
+
+def test_committed_readme_and_data_are_up_to_date():
+    assert kd(ROOT, "readme", "--check").returncode == 0
+    assert kd(ROOT, "fmt", "--check").returncode == 0
