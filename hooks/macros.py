@@ -52,9 +52,14 @@ def define_env(env):
         return render.family_page(library, family_id, lang, root)
 
     @env.macro
-    def applications() -> str:
+    def domain_papers(domain_id: str) -> str:
         lang, root = page_context(env)
-        return render.applications_page(library, lang, root)
+        return render.domain_page(library, domain_id, lang, root)
+
+    @env.macro
+    def domain_table() -> str:
+        lang, _ = page_context(env)
+        return render.domain_table(library, lang, source_root(env))
 
     @env.macro
     def family_table(group: str = "") -> str:

@@ -58,7 +58,7 @@ def generated_list(library: Library, site_url: str) -> str:
     """The whole generated section, markers included."""
     slugger = Slugger()
     sections = [("Method families", "方法类别", [(f.id, f.name, "families/" + f.id) for f in library.families]),
-                ("Applications", "应用", [(d.id, d.name, "applications") for d in library.domains])]
+                ("Applications", "应用", [(d.id, d.name, "applications/" + d.id) for d in library.domains])]
     listed = {key: newest_first(p for p in library.papers if home(p) == key) for key in
               [f.id for f in library.families] + [d.id for d in library.domains]}
     toc, body = [], []
@@ -70,9 +70,8 @@ def generated_list(library: Library, site_url: str) -> str:
             papers = listed[key]
             toc.append(f"  - {_md(name.zh)} · [{_md(name.en)}](#{slugger.slug(name.en)}) ({len(papers)})")
             body.append(f"#### {_md(name.en)}\n")
-            anchor = f"#{key}" if page == "applications" else ""
             body.append(f"{_md(name.zh)} · {len(papers)} papers · data file `data/papers/{key}.yml` · "
-                        f"[on the website 网站页面]({site_url}en/{page}/{anchor})\n")
+                        f"[on the website 网站页面]({site_url}en/{page}/)\n")
             body.append("\n".join(paper_line(p) for p in papers) + "\n")
     families = sum(len(listed[f.id]) for f in library.families)
     intro = (

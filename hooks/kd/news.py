@@ -18,10 +18,10 @@ def by_added(papers) -> list[Paper]:
 
 
 def paper_path(paper: Paper) -> str:
-    """A paper's permalink relative to its language's root: on its first family's page, else in the list of all papers."""
+    """A paper's permalink relative to its language's root: on its first family's page, else its first domain's."""
     if paper.families:
         return f"families/{paper.families[0]}/#{paper.id}"
-    return f"papers/#{paper.id}"
+    return f"applications/{paper.domains[0]}/#{paper.id}"
 
 
 def recent_papers(library: Library, limit: int = RECENT) -> list[Paper]:

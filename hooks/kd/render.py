@@ -73,9 +73,9 @@ def paper_data_attributes(paper: Paper) -> str:
     )
 
 
-def paper_card(paper: Paper, library: Library, lang: str, root: str, anchor: str = "") -> str:
+def paper_card(paper: Paper, library: Library, lang: str, root: str) -> str:
     """One paper as a single-line HTML card; its heading carries the permalink anchor (so search hits land on it)."""
-    anchor = html_text(anchor or paper.id)
+    anchor = html_text(paper.id)
     title = html_text(paper.title)
     url = safe_url(paper.links.main_url)
     title_html = f'<a href="{url}">{title}</a>' if url else title
@@ -93,17 +93,13 @@ def paper_card(paper: Paper, library: Library, lang: str, root: str, anchor: str
     )
 
 
-def papers_by_year(papers: list[Paper], library: Library, lang: str, root: str,
-                   level: int = 2, prefix: str = "") -> str:
+def papers_by_year(papers: list[Paper], library: Library, lang: str, root: str) -> str:
     """Markdown sections, newest year first, each a heading with its count and the year's cards."""
     blocks = []
     for year, group in groupby(papers, key=lambda p: p.year):
         group = list(group)
-        anchor = f"{prefix}year-{year}"
-        blocks.append(f'{"#" * level} {year} · {label(lang, "year_count", n=len(group))} {{ #{anchor} }}')
-        cards = "\n".join(
-            paper_card(p, library, lang, root, anchor=f"{prefix}{p.id}" if prefix else "") for p in group
-        )
+        blocks.append(f'## {year} · {label(lang, "year_count", n=len(group))} {{ #year-{year} }}')
+        cards = "\n".join(paper_card(p, library, lang, root) for p in group)
         blocks.append(f'<div class="kd-papers">\n{cards}\n</div>')
     return "\n\n".join(blocks) if blocks else f'<p class="kd-empty">{label(lang, "no_papers")}</p>'
 
@@ -113,21 +109,29 @@ def count_line(n: int, lang: str) -> str:
     return f'<p class="kd-count">{label(lang, "papers_count", n=n)}</p>'
 
 
-def family_page(library: Library, family_id: str, lang: str, root: str) -> str:
-    """The paper list of one family page: count, then papers grouped by year."""
-    papers = library.papers_in_family(family_id)
+def paper_list(papers: list[Paper], library: Library, lang: str, root: str) -> str:
+    """A page's paper list: its count, then the papers grouped by year."""
     return count_line(len(papers), lang) + "\n\n" + papers_by_year(papers, library, lang, root)
 
 
-def applications_page(library: Library, lang: str, root: str) -> str:
-    """Every application domain as a section with its papers grouped by year."""
-    sections = []
-    for domain in library.domains:
-        papers = library.papers_in_domain(domain.id)
-        heading = f"## {markdown_text(domain.name.in_lang(lang))} · {label(lang, 'year_count', n=len(papers))} {{ #{domain.id} }}"
-        body = papers_by_year(papers, library, lang, root, level=3, prefix=f"{domain.id}-")
-        sections.append(f"{heading}\n\n{body}")
-    return "\n\n".join(sections)
+def family_page(library: Library, family_id: str, lang: str, root: str) -> str:
+    """The paper list of one family page."""
+    return paper_list(library.papers_in_family(family_id), library, lang, root)
+
+
+def domain_page(library: Library, domain_id: str, lang: str, root: str) -> str:
+    """The paper list of one application-domain page."""
+    return paper_list(library.papers_in_domain(domain_id), library, lang, root)
+
+
+def domain_table(library: Library, lang: str, docs_root: str) -> str:
+    """A Markdown table of application domains linking to their pages, with paper counts."""
+    head = "| 应用领域 | 论文数 |\n|---|---:|" if lang == "zh" else "| Domain | Papers |\n|---|---:|"
+    rows = [
+        f"| [{markdown_text(d.name.in_lang(lang))}]({docs_root}applications/{d.id}.md) | {len(library.papers_in_domain(d.id))} |"
+        for d in library.domains
+    ]
+    return "\n".join([head, *rows])
 
 
 def family_table(library: Library, lang: str, docs_root: str, group: str = "") -> str:

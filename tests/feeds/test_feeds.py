@@ -47,7 +47,7 @@ def test_atom_feed_parses_and_lists_exactly_the_window():
         assert ids == EXPECTED
         by_id = {e.id.rsplit("#", 1)[1]: e for e in parsed.entries}
         assert by_id["newb2024x"].link == root + "families/feature/#newb2024x"
-        assert by_id["mid2018x"].link == root + "papers/#mid2018x"
+        assert by_id["mid2018x"].link == root + "applications/rl/#mid2018x"
         assert [l.href for l in by_id["newb2024x"].links] == [root + "families/feature/#newb2024x"]
         assert 'href="https://example.org/newb2024x"' in by_id["newb2024x"].content[0].value
         assert by_id["mid2018x"].published_parsed[:3] == (2026, 11, 20)

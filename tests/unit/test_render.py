@@ -89,12 +89,13 @@ def test_empty_family_says_so(lib):
     assert "暂无论文" in render.family_page(lib, "nas", "zh", "")
 
 
-def test_applications_page_anchors_are_unique_per_domain(lib):
-    page = render.applications_page(lib, "en", "../")
-    ids = re.findall(r' id="([^"]+)"', page)
-    assert len(ids) == len(set(ids))
-    assert "## Image classification · 1 papers { #image-classification }" in page
-    assert 'id="image-classification-zhang2018deep"' in page
+def test_domain_page_and_table(lib):
+    page = render.domain_page(lib, "image-classification", "en", "../../")
+    assert page.startswith('<p class="kd-count">1 papers</p>')
+    assert "## 2018 · 1 papers { #year-2018 }" in page
+    table = render.domain_table(lib, "zh", "../")
+    assert "| [图像分类](../applications/image-classification.md) | 1 |" in table
+    assert len(table.splitlines()) == 2 + len(lib.domains)
 
 
 def test_family_table_counts_and_links(lib):

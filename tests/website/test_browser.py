@@ -1,0 +1,56 @@
+"""A reader's path in headless Chromium: navigate to a family page, search in both languages, switch language."""
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+
+def search(page, query: str):
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    results = page.locator(".md-search-result__item")
+    expect(results.first).to_be_visible(timeout=15000)
+    return results
+
+
+def test_reach_a_family_page_through_navigation(page, site_url, library):
+    page.goto(site_url)
+    expect(page.locator("h1")).to_contain_text("知识蒸馏")
+    page.locator(".md-tabs__link", has_text="方法类别").click()
+    expect(page).to_have_url(re.compile(r"/families/$"))
+    family = library.family("online")
+    page.locator("article a", has_text=family.name.zh).first.click()
+    expect(page).to_have_url(re.compile(r"/families/online/$"))
+    expect(page.locator("article.kd-paper")).to_have_count(len(library.papers_in_family("online")))
+
+
+def test_search_finds_hinton_and_leads_to_a_paper_anchor(page, site_url):
+    page.goto(site_url)
+    results = search(page, "Hinton")
+    hrefs = [a.get_attribute("href") for a in results.locator("a").all()]
+    assert any(h.endswith("#hinton2015distilling") for h in hrefs), hrefs
+    href = results.locator("a[href*='#']", has_text="Hinton").first.get_attribute("href")
+    anchor = href.split("#")[1]
+    page.locator(f'.md-search-result__item a[href="{href}"]').click()
+    expect(page).to_have_url(re.compile(f"#{anchor}$"))
+    target = page.locator(f'article[data-id="{anchor}"]')
+    expect(target).to_be_visible()
+    expect(target).to_contain_text("Hinton")
+
+
+def test_chinese_search_finds_a_word_inside_a_sentence(page, site_url):
+    page.goto(site_url)
+    results = search(page, "蒸馏")
+    assert results.count() > 0
+    expect(page.locator(".md-search-result__meta")).to_contain_text(re.compile(r"\d"))
+
+
+def test_language_switch_goes_to_the_same_page(page, site_url):
+    page.goto(site_url + "families/online/")
+    page.locator(".md-header__option .md-select").first.hover()
+    page.locator('a[hreflang="en"]').first.click()
+    expect(page).to_have_url(re.compile(r"/en/families/online/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("h1")).to_have_text("Online Distillation")

@@ -1,0 +1,78 @@
+"""The real site builds with --strict and every page shows exactly the papers the data assigns to it."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+LANG_PREFIXES = {"zh": "", "en": "en/"}
+PAGES = ["", "overview/", "families/", "applications/", "drl/", "repositories/"]
+ARTICLE_ID = re.compile(r'<article class="kd-paper" data-id="([^"]+)"')
+
+
+def read(site, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", LANG_PREFIXES)
+def test_every_family_page_lists_exactly_its_papers(built_site, library, lang):
+    for family in library.families:
+        html = read(built_site, f"{LANG_PREFIXES[lang]}families/{family.id}")
+        shown = ARTICLE_ID.findall(html)
+        expected = [p.id for p in library.papers_in_family(family.id)]
+        assert shown == expected, family.id
+        assert len(shown) == len(set(shown))
+
+
+@pytest.mark.parametrize("lang", LANG_PREFIXES)
+def test_every_domain_page_lists_exactly_its_papers(built_site, library, lang):
+    for domain in library.domains:
+        shown = ARTICLE_ID.findall(read(built_site, f"{LANG_PREFIXES[lang]}applications/{domain.id}"))
+        assert shown == [p.id for p in library.papers_in_domain(domain.id)], domain.id
+
+
+def test_every_paper_appears_somewhere(built_site, library):
+    on_pages = set()
+    for family in library.families:
+        on_pages |= set(ARTICLE_ID.findall(read(built_site, f"families/{family.id}")))
+    for domain in library.domains:
+        on_pages |= set(ARTICLE_ID.findall(read(built_site, f"applications/{domain.id}")))
+    assert on_pages == {p.id for p in library.papers}
+
+
+@pytest.mark.parametrize("lang", LANG_PREFIXES)
+@pytest.mark.parametrize("page", PAGES)
+def test_page_exists_with_description_and_alternate_language(built_site, lang, page):
+    html = read(built_site, LANG_PREFIXES[lang] + page)
+    description = re.search(r'<meta name="description" content="([^"]*)"', html)
+    assert description and len(description.group(1)) > 20
+    assert f'<html lang="{"zh" if lang == "zh" else "en"}"' in html
+    assert 'hreflang="en"' in html and 'hreflang="zh"' in html
+
+
+def test_home_counts_match_data(built_site, library):
+    assert f"<strong>{len(library.papers)}</strong>" in read(built_site, "")
+    assert f"<strong>{len(library.families)}</strong>" in read(built_site, "en")
+
+
+def test_overview_names_the_surveys_and_articles(built_site):
+    html = read(built_site, "overview")
+    for url in ("https://arxiv.org/abs/2006.05525", "https://arxiv.org/abs/2004.05937",
+                "https://zhuanlan.zhihu.com/p/160206075", "https://zhuanlan.zhihu.com/p/138210881"):
+        assert f'href="{url}"' in html
+
+
+FETCHED = re.compile(
+    r'<(?:script|img|source|iframe)\b[^>]*\ssrc="([^"]+)"'
+    r'|<link\b(?=[^>]*\srel="(?:stylesheet|icon|preload|modulepreload|manifest)")[^>]*\shref="([^"]+)"'
+)
+
+
+def test_site_has_404_sitemap_and_loads_nothing_from_other_hosts(built_site):
+    assert (built_site / "404.html").is_file()
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert sitemap.count("<loc>") >= 2 * (len(PAGES) + 14)
+    for html_file in built_site.rglob("*.html"):
+        for match in FETCHED.finditer(html_file.read_text(encoding="utf-8")):
+            url = match.group(1) or match.group(2)
+            assert not re.match(r"^(https?:)?//", url), (html_file, url)
