@@ -12,7 +12,7 @@ def test_added_paper_is_on_its_family_pages(tmp_path):
     project = make_project(tmp_path / "project", with_site=True)
     assert kd(project, "add", *VALID).returncode == 0
     out = tmp_path / "site"
-    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)],
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
                            cwd=project, capture_output=True, text=True)
     assert build.returncode == 0, build.stderr
     for page in ("families/logits/index.html", "families/self/index.html", "en/families/logits/index.html"):

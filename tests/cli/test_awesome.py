@@ -26,7 +26,7 @@ def test_every_paper_is_listed_once_under_its_first_family_or_domain(tmp_path):
     assert text.count("Deep Mutual Learning") == 1 and text.count("PoPS") == 1
     assert "  - 基于响应（Logits）的蒸馏 · [Logits (Response)-Based](#logits-response-based) (2)" in text
     assert "#### Reinforcement learning and policy distillation" in text
-    assert "[on the website 网站页面](https://example.org/kd/en/applications/#rl)" in text
+    assert "[on the website 网站页面](https://example.org/kd/en/applications/rl/)" in text
     assert "**3 papers**" in text and "Online Distillation" not in text
 
 
