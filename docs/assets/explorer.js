@@ -92,15 +92,16 @@
     return FIELDS.some(function (name) { return name !== "sort" && state[name] !== DEFAULTS[name] && state[name] !== ""; });
   }
 
-  function results(state) {
+  /* The papers matching state, in its order; `within` (an earlier, wider result in the same order) narrows the scan. */
+  function results(state, within) {
     var tokens = fold(state.text).split(/\s+/).filter(Boolean);
     var family = state.family ? " " + state.family + " " : "";
     var domain = state.domain ? " " + state.domain + " " : "";
     var low = Number(state.from) || 0, high = Number(state.to) || 9999;
     if (low > high) { var swap = low; low = high; high = swap; }
-    var indexes = order(state.sort), found = [];
-    for (var i = 0; i < indexes.length; i++) {
-      var p = papers[indexes[i]];
+    var pool = within || order(state.sort).map(function (i) { return papers[i]; }), found = [];
+    for (var i = 0; i < pool.length; i++) {
+      var p = pool[i];
       if (p.year < low || p.year > high) continue;
       if (family && p.families.indexOf(family) < 0) continue;
       if (domain && p.domains.indexOf(domain) < 0) continue;
@@ -117,14 +118,24 @@
     return template.replace(/\{(\w+)\}/g, function (_, key) { return String(values[key]); });
   }
 
-  var current = { key: null, found: [], limit: config.pageSize };
+  var current = { key: null, found: [], limit: config.pageSize, state: null };
+  var shownNodes = [];
+
+  function sameNodes(a, b) {
+    if (a.length !== b.length) return false;
+    for (var i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
 
   function render() {
     var found = current.found, shown = Math.min(found.length, current.limit);
     var nodes = [];
     for (var i = 0; i < shown; i++) nodes.push(found[i].el);
-    if (list.replaceChildren) list.replaceChildren.apply(list, nodes);
-    else { list.textContent = ""; nodes.forEach(function (n) { list.appendChild(n); }); }
+    if (!sameNodes(nodes, shownNodes)) {  /* typing often keeps the same first page: then the DOM is left alone */
+      if (list.replaceChildren) list.replaceChildren.apply(list, nodes);
+      else { list.textContent = ""; nodes.forEach(function (n) { list.appendChild(n); }); }
+      shownNodes = nodes;
+    }
     var text = format(current.filtered ? words.count_filtered : words.count, { n: found.length, total: papers.length });
     if (shown < found.length) text += " · " + format(words.showing, { shown: shown });
     countLine.textContent = text;
@@ -132,15 +143,41 @@
     more.hidden = shown >= found.length;
   }
 
+  /* True when every paper matching `next` also matches `previous`: only more text typed at the end. */
+  function narrows(previous, next) {
+    if (!previous) return false;
+    for (var i = 0; i < FIELDS.length; i++) {
+      var name = FIELDS[i];
+      if (name !== "text" && previous[name] !== next[name]) return false;
+    }
+    return fold(next.text).indexOf(fold(previous.text)) === 0;
+  }
+
+  var urlTimer = 0, pendingKey = null;
+
+  function writeUrl(key, historyMode) {
+    clearTimeout(urlTimer);
+    if (pendingKey !== null && historyMode === "push") {  /* settle the typed text's entry before adding one */
+      history.replaceState({ kdExplorer: pendingKey }, "", location.pathname + pendingKey);
+    }
+    pendingKey = null;
+    var url = location.pathname + key;
+    if (historyMode === "push") history.pushState({ kdExplorer: key }, "", url);
+    else history.replaceState({ kdExplorer: key }, "", url);
+  }
+
   function apply(state, historyMode) {
     var key = queryString(state);
     if (key !== current.key) {
-      current = { key: key, found: results(state), limit: config.pageSize, filtered: isFiltered(state) };
+      var within = narrows(current.state, state) ? current.found : null;
+      current = { key: key, found: results(state, within), limit: config.pageSize, filtered: isFiltered(state), state: state };
     }
-    if (historyMode) {
-      var url = location.pathname + key;
-      if (historyMode === "push") history.pushState({ kdExplorer: key }, "", url);
-      else history.replaceState({ kdExplorer: key }, "", url);
+    if (historyMode === "replace") {  /* while typing, the address catches up once the typing pauses */
+      clearTimeout(urlTimer);
+      pendingKey = key;
+      urlTimer = setTimeout(function () { writeUrl(key, "replace"); }, 250);
+    } else if (historyMode) {
+      writeUrl(key, historyMode);
     }
     render();
   }
@@ -182,6 +219,8 @@
   });
   window.addEventListener("popstate", function () {
     typing = false;
+    clearTimeout(urlTimer);
+    pendingKey = null;
     var state = stateFromUrl();
     writeForm(state);
     if (queryString(readForm()) !== current.key) apply(readForm(), null);

@@ -9,7 +9,7 @@ from .labels import label
 from .model import Library, newest_first
 from .render import paper_card
 
-PAGE_SIZE = 100
+PAGE_SIZE = 50
 
 WORDS = {
     "zh": {

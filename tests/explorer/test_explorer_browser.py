@@ -7,6 +7,7 @@ from collections import Counter
 from playwright.sync_api import expect
 
 from kd import bibtex
+from kd.explorer import PAGE_SIZE
 
 
 def count_of(page) -> int:
@@ -25,7 +26,7 @@ def test_typing_filters_as_you_type_with_a_live_count(explore, expected, library
     expect(page.locator(".kd-explorer__count")).to_contain_text(f"{len(want)} ")
     assert count_of(page) == len(want)
     ids = shown_ids(page)
-    assert len(ids) == min(len(want), 100) and set(ids) <= want
+    assert len(ids) == min(len(want), PAGE_SIZE) and set(ids) <= want
 
 
 def test_text_matches_authors_and_ignores_case_and_accents(explore, expected, library, folded):
@@ -63,7 +64,7 @@ def test_venue_facet_and_sorting(explore, expected, library):
     page.select_option("select[name=sort]", "title")
     titles = page.locator(".kd-explorer__list .kd-paper__title").all_inner_texts()
     initials = [t[0].casefold() for t in titles if t[:1].isalpha()]
-    assert initials == sorted(initials) and len(titles) == min(100, len(want))
+    assert initials == sorted(initials) and len(titles) == min(PAGE_SIZE, len(want))
 
 
 def test_url_state_round_trips_through_reload_and_back(explore, expected):
@@ -95,9 +96,9 @@ def test_shared_link_opens_the_filtered_view(explore, expected):
 
 def test_show_more_and_permalinks_beyond_the_first_page(explore, new_context, site_url, library):
     page = explore()
-    assert len(shown_ids(page)) == 100
+    assert len(shown_ids(page)) == PAGE_SIZE
     page.click(".kd-explorer__more")
-    assert len(shown_ids(page)) == 200
+    assert len(shown_ids(page)) == 2 * PAGE_SIZE
     deep = sorted(library.papers, key=lambda p: (-p.year, p.title.casefold(), p.id))[450]
     fresh = new_context().new_page()
     fresh.goto(f"{site_url}papers/#{deep.id}")
