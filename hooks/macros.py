@@ -8,6 +8,7 @@ from kd.explorer import downloads, explorer_page
 from kd.exports import write_exports
 from kd.editurl import family_edit_url
 from kd.library import load_library, paper_files
+from kd.sitemap import language_sitemap
 
 DEFAULT_LANG = "zh"
 
@@ -143,6 +144,11 @@ def on_post_build(env):
     library = env.variables["library"]
     if writes_site_root(env):
         write_exports(library, Path(env.conf["site_dir"]))
+    site_dir = Path(env.conf["site_dir"])
     for lang in built_languages(env):
-        out_dir = Path(env.conf["site_dir"]) / ("" if lang == DEFAULT_LANG else lang)
+        out_dir = site_dir / ("" if lang == DEFAULT_LANG else lang)
         feeds.write_feeds(library, lang, env.conf["site_url"] or "/", out_dir)
+        if lang != DEFAULT_LANG and writes_site_root(env) and (site_dir / "sitemap.xml").is_file():
+            # Material's script looks for sitemap.xml beside each language's feed links.
+            site_map = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
+            (out_dir / "sitemap.xml").write_text(language_sitemap(site_map, lang), encoding="utf-8")

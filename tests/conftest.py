@@ -23,7 +23,7 @@ CHROMIUM_ARGS = [
 def build_site(project: Path, out: Path) -> subprocess.CompletedProcess:
     """Run the real `mkdocs build --strict` of a project folder into out."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
         cwd=project, capture_output=True, text=True,
     )
 
