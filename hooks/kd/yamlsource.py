@@ -12,8 +12,8 @@ MAX_FILE_BYTES = 5_000_000
 YAML_RULES = "valid YAML, indented with spaces, with values containing ': ' or ' #' in quotes"
 
 
-class _PlainLoader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as strings, so the schema sees exactly what was written."""
+class _PlainLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The safe loader (libyaml's when available) keeping dates as strings, so the schema sees what was written."""
 
 
 _PlainLoader.yaml_implicit_resolvers = {
@@ -47,9 +47,10 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Probl
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return None, [Problem(display, line, "", "", f"bytes are not UTF-8 ({exc.reason}); allowed: UTF-8 text")]
+    loader = _PlainLoader(text)
     try:
-        node = yaml.compose(text, Loader=_PlainLoader)
-        data = yaml.load(text, Loader=_PlainLoader)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -60,6 +61,8 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Probl
         return None, [Problem(display, line, "", "", f"YAML syntax error: {detail}; allowed: {YAML_RULES}")]
     except yaml.YAMLError as exc:
         return None, [Problem(display, 1, "", "", f"YAML error: {exc}; allowed: {YAML_RULES}")]
+    finally:
+        loader.dispose()
     lines: dict[tuple, int] = {}
     repeated: list[tuple[tuple, int]] = []
     if node is not None:
