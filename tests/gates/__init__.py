@@ -1,0 +1,1 @@
+"""Quality gates: the generated-library round trip and the hostile-text injection checks."""
