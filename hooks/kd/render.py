@@ -40,10 +40,11 @@ def family_chips(paper: Paper, library: Library, lang: str, root: str) -> str:
 
 
 def paper_links(paper: Paper, lang: str) -> str:
-    """Paper, arXiv, DOI, PDF and code links of one paper."""
+    """Paper, arXiv, DOI, PDF and code links of one paper (the paper link only when it is not the arXiv page)."""
     links = paper.links
+    paper_page = "" if links.paper.rstrip("/") == links.arxiv_url else links.paper
     parts = [
-        _link(links.paper, label(lang, "paper"), "kd-link kd-link--paper"),
+        _link(paper_page, label(lang, "paper"), "kd-link kd-link--paper"),
         _link(links.arxiv_url, label(lang, "arxiv"), "kd-link kd-link--arxiv"),
         _link(links.doi_url, label(lang, "doi"), "kd-link kd-link--doi"),
         _link(links.pdf, label(lang, "pdf"), "kd-link kd-link--pdf"),

@@ -71,6 +71,12 @@ def test_authors_shortened_past_three_with_full_list_on_expand():
     assert "作者待补充" in render.authors_html((), "zh")
 
 
+def test_paper_link_is_not_repeated_as_the_arxiv_link(lib):
+    links = render.paper_links(lib.papers[0], "en")
+    assert links.count('href="https://arxiv.org/abs/1503.02531"') == 1
+    assert "kd-link--arxiv" in links and "kd-link--paper" not in links
+
+
 def test_card_without_any_link_has_plain_title(lib):
     paper = lib.papers[2]
     card = render.paper_card(paper, lib, "en", "")
