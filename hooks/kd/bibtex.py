@@ -21,6 +21,7 @@ _LATEX_SPECIAL = {
 _LATEX_SPECIAL_RE = re.compile("|".join(re.escape(c) for c in _LATEX_SPECIAL))
 _LINEAGE = re.compile(r"^(?P<name>.+?),?\s+(?P<lineage>Jr\.?|Sr\.?|II|III|IV)$")
 _SPACE_RUNS = re.compile(r"(\s+)")
+_AND_WORD = re.compile(r"(?<!\S)(and)(?!\S)", re.IGNORECASE)
 
 
 def latex_escape(text: str) -> str:
@@ -46,14 +47,19 @@ def bibtex_title(title: str) -> str:
     return "".join(out)
 
 
+def name_part(text: str) -> str:
+    """latex_escape for a name: a standalone word 'and' is braced, so BibTeX does not split the name there."""
+    return _AND_WORD.sub(r"{\1}", latex_escape(text))
+
+
 def person(name: str) -> Person:
     """A pybtex Person from a full name as written ("Geoffrey Hinton", "Martin Luther King Jr.")."""
     name = " ".join(name.split())
     match = _LINEAGE.match(name)
     if match and "," not in match.group("name"):
         first, _, last = match.group("name").rpartition(" ")
-        return Person(f"{latex_escape(last)}, {latex_escape(match.group('lineage'))}, {latex_escape(first)}")
-    return Person(latex_escape(name))
+        return Person(f"{name_part(last)}, {name_part(match.group('lineage'))}, {name_part(first)}")
+    return Person(name_part(name))
 
 
 def entry_type(paper: Paper) -> str:

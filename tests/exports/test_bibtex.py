@@ -77,3 +77,9 @@ def test_any_title_gives_balanced_braces(make_paper, plain_text, title):
     text = bibtex.entry_text(make_paper("x2020y", title=title))
     [entry] = parse(text)
     assert plain_text(entry["title"]) == title
+
+
+def test_the_word_and_inside_a_name_does_not_split_it(make_paper, plain_text):
+    [entry] = parse(bibtex.entry_text(make_paper("x2020y", authors=("Tom and Jerry", "Ann AND Bo", "Andrea Sand"))))
+    names = re.split(r"\s+and\s+", entry["author"])
+    assert [plain_text(n) for n in names] == ["Jerry, Tom and", "Bo, Ann AND", "Sand, Andrea"]
