@@ -4,17 +4,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .escape import commonmark_text
 from .model import Library, Paper, newest_first
 
 BEGIN = "<!-- BEGIN GENERATED LIST -->"
 END = "<!-- END GENERATED LIST -->"
 SHOWN_AUTHORS = 3
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>])")
-
-
-def _md(text: str) -> str:
-    """Text that Markdown shows as written inside a line or a link's text."""
-    return _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
 
 
 def _url(url: str) -> str:
@@ -42,10 +37,10 @@ class Slugger:
 def paper_line(paper: Paper) -> str:
     """`- [Title](link) - Year, Venue. Authors. [arXiv](…), [Code](…).`"""
     links = paper.links
-    title = _md(paper.title)
+    title = commonmark_text(paper.title)
     head = f"[{title}]({_url(links.main_url)})" if links.main_url else title
     authors = list(paper.authors[:SHOWN_AUTHORS]) + (["et al"] if len(paper.authors) > SHOWN_AUTHORS else [])
-    text = f"{paper.year}, {_md(paper.venue)}." + (f" {_md(', '.join(authors))}." if authors else "")
+    text = f"{paper.year}, {commonmark_text(paper.venue)}." + (f" {commonmark_text(', '.join(authors))}." if authors else "")
     extra = [(name, url) for name, url in (("arXiv", links.arxiv_url), ("DOI", links.doi_url), ("PDF", links.pdf))
              if url and url != links.main_url]
     extra += [("Code" if len(links.code) == 1 else f"Code {n}", url) for n, url in enumerate(links.code, start=1)]
@@ -68,9 +63,10 @@ def generated_list(library: Library, site_url: str) -> str:
         body.append(f"### {heading}\n")
         for key, name, page in groups:
             papers = listed[key]
-            toc.append(f"  - {_md(name.zh)} · [{_md(name.en)}](#{slugger.slug(name.en)}) ({len(papers)})")
-            body.append(f"#### {_md(name.en)}\n")
-            body.append(f"{_md(name.zh)} · {len(papers)} papers · data file `data/papers/{key}.yml` · "
+            toc.append(f"  - {commonmark_text(name.zh)} · [{commonmark_text(name.en)}]"
+                       f"(#{slugger.slug(name.en)}) ({len(papers)})")
+            body.append(f"#### {commonmark_text(name.en)}\n")
+            body.append(f"{commonmark_text(name.zh)} · {len(papers)} papers · data file `data/papers/{key}.yml` · "
                         f"[on the website 网站页面]({site_url}en/{page}/)\n")
             body.append("\n".join(paper_line(p) for p in papers) + "\n")
     families = sum(len(listed[f.id]) for f in library.families)
