@@ -34,6 +34,10 @@ def test_clean_url_turns_arxiv_pdf_into_abstract_page():
     assert clean_url("Correlation Congruence for Knowledge Distillation") is None
 
 
+def test_clean_url_undoes_markdown_escapes():
+    assert clean_url(r"https://github.com/someone/neurips\_2020\_code") == "https://github.com/someone/neurips_2020_code"
+
+
 def test_venue_from_publisher_url():
     assert venue_from_url("http://openaccess.thecvf.com/content_ICCV_2019/papers/x.pdf") == "ICCV"
     assert venue_from_url("https://aclanthology.org/2023.findings-acl.876.pdf") == "Findings of ACL"

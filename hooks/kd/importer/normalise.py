@@ -127,10 +127,10 @@ _URL = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/\S*)?$")
 
 
 def clean_url(url: str | None) -> str | None:
-    """A well-formed http(s) URL, or None; arXiv PDF links become abstract pages."""
+    """A well-formed http(s) URL, or None; Markdown escapes (\\_) are undone and arXiv PDF links become abstract pages."""
     if not url:
         return None
-    url = url.strip().strip("<>").rstrip(".,;")
+    url = re.sub(r"\\([_*~])", r"\1", url.strip().strip("<>").rstrip(".,;"))
     if not _URL.match(url):
         return None
     arxiv_id = arxiv_id_from_url(url)
