@@ -7,8 +7,7 @@ from kd import feeds, news, render, statspage, taxonomy
 from kd.explorer import downloads, explorer_page
 from kd.exports import write_exports
 from kd.editurl import family_edit_url
-from kd.library import load_library, paper_files
-from kd.model import Library
+from kd.library import library_for, paper_files
 from kd.sitemap import language_sitemap
 
 DEFAULT_LANG = "zh"
@@ -41,18 +40,6 @@ def on_pre_page_macros(env):
     url = family_edit_url(env.conf.get("repo_url") or "", env.page.file.src_uri, with_file)
     if url:
         env.page.edit_url = url
-
-
-_LOADED: dict[tuple, Library] = {}
-
-
-def library_for(data_dir: Path) -> Library:
-    """The validated library, loaded once per state of the data files (the language builds share it)."""
-    state = tuple((p.as_posix(), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(data_dir.rglob("*.yml")))
-    if state not in _LOADED:
-        _LOADED.clear()
-        _LOADED[state] = load_library(data_dir)
-    return _LOADED[state]
 
 
 def define_env(env):

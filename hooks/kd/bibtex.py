@@ -100,15 +100,14 @@ class _PreEscapedWriter(Writer):
         return text
 
 
-def bibliography_text(papers) -> str:
-    """A .bib file of the papers, in the order given, keyed by paper id."""
-    data = BibliographyData(entries=[(p.id, entry(p)) for p in papers])
+@lru_cache(maxsize=None)
+def entry_text(paper: Paper) -> str:
+    """The BibTeX text of one paper, keyed by its id (memoised: cards on several pages and the exports share it)."""
     stream = io.StringIO()
-    _PreEscapedWriter(encoding="UTF-8").write_stream(data, stream)
+    _PreEscapedWriter(encoding="UTF-8").write_stream(BibliographyData(entries=[(paper.id, entry(paper))]), stream)
     return stream.getvalue()
 
 
-@lru_cache(maxsize=None)
-def entry_text(paper: Paper) -> str:
-    """The BibTeX text of one paper (memoised: cards on several pages share it)."""
-    return bibliography_text([paper]).strip() + "\n"
+def bibliography_text(papers) -> str:
+    """A .bib file of the papers, in the order given: their entries one blank line apart, as pybtex writes them."""
+    return "\n".join(entry_text(p) for p in papers)

@@ -38,6 +38,20 @@ def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem]) -> t
     return doc, bad
 
 
+_LOADED: dict[tuple, Library] = {}
+
+
+def library_for(data_dir: Path) -> Library:
+    """The validated library, loaded once per state of the data files. The cache lives in this package, imported
+    once per process: mkdocs-macros executes hooks/macros.py afresh for each language build."""
+    data_dir = Path(data_dir)
+    state = tuple((p.as_posix(), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(data_dir.rglob("*.yml")))
+    if state not in _LOADED:
+        _LOADED.clear()
+        _LOADED[state] = load_library(data_dir)
+    return _LOADED[state]
+
+
 def load_library(data_dir: Path) -> Library:
     """Read, validate and type the whole bibliography under data_dir; every problem found is raised at once."""
     data_dir = Path(data_dir)
