@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -9,40 +10,64 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import machine, write_result  # noqa: E402
 from synthetic import ROOT, make_project, write_data_dir  # noqa: E402
 
 
-def timed_build(project: Path, site: Path) -> float:
-    """Seconds for `mkdocs build --strict` of a project into site (raises if the build fails)."""
-    start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
-                            cwd=project, capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
-    if result.returncode:
-        raise SystemExit(f"build of {project} failed:\n{result.stderr[-3000:]}")
-    return elapsed
+def build(project: Path, site: Path) -> tuple[float, float]:
+    """Seconds and peak memory (MiB, the largest max RSS of the build process and the children it waited for)
+    of `mkdocs build --strict` of a project into site, importing kd from the project's hooks/; raises if it fails."""
+    env = {**os.environ, "PYTHONPATH": str(Path(project).resolve() / "hooks")}
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+                                   cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode:
+            errors.seek(0)
+            raise SystemExit(f"build of {project} failed:\n{errors.read().decode()[-3000:]}")
+    return elapsed, usage.ru_maxrss / 1024
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def projects(sizes: str, work: Path):
+    """(name, papers, project folder) of the real library, then of a synthetic library of each size."""
+    from kd.library import load_library
+    yield "real", len(load_library(ROOT / "data").papers), ROOT
+    for n in (int(s) for s in sizes.split(",")):
+        yield f"{n // 1000}k", n, make_project(write_data_dir(n, work / f"data-{n}"), work / f"project-{n}")
+
+
+def arguments(description: str) -> argparse.Namespace:
+    """The options build_time.py and build_memory.py share: library sizes and where to keep the builds."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--sizes", default="1000,5000,10000", help="synthetic library sizes")
     parser.add_argument("--keep", type=Path, help="keep the synthetic projects and sites under this folder")
     args = parser.parse_args()
-    work = args.keep or Path(tempfile.mkdtemp(prefix="kd-bench-"))
-    from kd.library import load_library
-    rows = [("real", len(load_library(ROOT / "data").papers), timed_build(ROOT, work / "site-real"))]
+    args.work = args.keep or Path(tempfile.mkdtemp(prefix="kd-bench-"))
+    return args
+
+
+def main() -> None:
+    args = arguments(__doc__)
+    started = machine()
+    rows = []
     print(f"{'library':>8} {'papers':>7} {'seconds':>8}", flush=True)
-    print(f"{rows[0][0]:>8} {rows[0][1]:>7} {rows[0][2]:>8.1f}", flush=True)
-    for n in (int(s) for s in args.sizes.split(",")):
-        project = make_project(write_data_dir(n, work / f"data-{n}"), work / f"project-{n}")
-        seconds = timed_build(project, work / f"site-{n}")
-        rows.append((f"{n // 1000}k", n, seconds))
-        print(f"{rows[-1][0]:>8} {n:>7} {seconds:>8.1f}", flush=True)
+    for name, n, project in projects(args.sizes, args.work):
+        seconds, _ = build(project, args.work / f"site-{name}")
+        rows.append((name, n, seconds))
+        print(f"{name:>8} {n:>7} {seconds:>8.1f}", flush=True)
     base_n, base_s = rows[1][1], rows[1][2]
     print("\ngrowth against the smallest synthetic library (time ratio vs paper ratio):")
     for name, n, seconds in rows[1:]:
         print(f"{name:>8}: papers x{n / base_n:.1f}, time x{seconds / base_s:.2f}, {1000 * seconds / n:.1f} ms/paper")
     print(f"real library: {1000 * rows[0][2] / rows[0][1]:.1f} ms/paper")
+    write_result("build_time", {"builds": [
+        {"library": name, "papers": n, "seconds": round(seconds, 2), "ms_per_paper": round(1000 * seconds / n, 2),
+         "papers_ratio": round(n / base_n, 2) if name != "real" else None,
+         "time_ratio": round(seconds / base_s, 3) if name != "real" else None}
+        for name, n, seconds in rows]}, started)
 
 
 if __name__ == "__main__":
