@@ -4,12 +4,12 @@ from __future__ import annotations
 import argparse
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_time import build  # noqa: E402
 from serve import CHROMIUM, CHROMIUM_ARGS, OUTSIDE, serve  # noqa: E402
 from synthetic import make_project, write_data_dir  # noqa: E402
 
@@ -33,10 +33,7 @@ PROBE = """() => {
 def build_synthetic(n: int, work: Path) -> Path:
     project = make_project(write_data_dir(n, work / f"data-{n}"), work / f"project-{n}")
     site = work / f"site-{n}"
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
-                            cwd=project, capture_output=True, text=True)
-    if result.returncode:
-        raise SystemExit(result.stderr[-3000:])
+    build(project, site)
     return site
 
 
