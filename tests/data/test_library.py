@@ -114,3 +114,11 @@ def link_share(papers) -> float:
 def test_most_papers_have_a_paper_link(papers):
     assert link_share(papers) >= LINK_SHARE_FLOOR
 
+
+
+def test_surveys_left_out_of_the_papers_are_listed_as_resources():
+    excluded = yaml.safe_load((DATA / "excluded.yml").read_text(encoding="utf-8"))
+    surveys = {norm_title(e["title"]) for e in excluded if e["reason"].startswith("survey of the field")}
+    resources = yaml.safe_load((DATA / "resources.yml").read_text(encoding="utf-8"))
+    listed = {norm_title(r["title"]) for r in resources if r["kind"] == "survey"}
+    assert surveys and surveys <= listed, surveys - listed
