@@ -15,7 +15,7 @@ def main() -> None:
     rows = []
     print(f"{'library':>8} {'papers':>7} {'peak MiB':>9} {'seconds':>8}", flush=True)
     for name, n, project in projects(args.sizes, args.work):
-        seconds, peak = build(project, args.work / f"site-{name}")
+        seconds, _, peak = build(project, args.work / f"site-{name}")
         rows.append({"library": name, "papers": n, "peak_mib": round(peak, 1), "seconds": round(seconds, 2)})
         print(f"{name:>8} {n:>7} {peak:>9.0f} {seconds:>8.1f}", flush=True)
     base = rows[1]
