@@ -1,0 +1,45 @@
+"""A local static server that gzips text responses, as GitHub Pages does, for the Lighthouse gate."""
+from __future__ import annotations
+
+import functools
+import gzip
+import io
+import http.server
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+COMPRESSED = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".bib", ".csv"}
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files like SimpleHTTPRequestHandler, gzipped when the client accepts it and the type is text."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if not (path.is_file() and path.suffix in COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+@contextmanager
+def serve(folder: Path, port: int = 0):
+    """Serve folder on 127.0.0.1 (port 0: any free port); yields the root URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(GzipHandler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,40 @@
+"""axe-core finds no WCAG 2.0/2.1 A or AA violation on any page type, in both colour schemes and both languages."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from .conftest import node_tool
+
+PAGE_TYPES = ["", "overview/", "families/", "families/feature/", "papers/", "applications/", "applications/llm/",
+              "drl/", "repositories/", "data/", "stats/", "changelog/", "contributing/"]
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+SCHEMES = {"light": "default", "dark": "slate"}
+CASES = [(lang + path) for lang in ("", "en/") for path in PAGE_TYPES] + ["404.html"]
+
+
+def violations_summary(violations: list[dict]) -> str:
+    """One line per violated rule and node: rule, selector, why."""
+    return "\n".join(
+        f'{v["id"]}: {node["target"]} — {node["failureSummary"].splitlines()[-1].strip()}'
+        for v in violations for node in v["nodes"]
+    )
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("path", CASES)
+def test_no_wcag_violations(browser, site_url, deployed_url, path, scheme):
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    try:
+        # The 404 page links its assets by absolute path under site_url's; serve those from the local site.
+        prefix = site_url.rstrip("/") + urlsplit(deployed_url).path
+        context.route(prefix + "**", lambda route: route.continue_(url=site_url + route.request.url[len(prefix):]))
+        page = context.new_page()
+        page.goto(site_url + path)
+        assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
+        page.add_script_tag(path=str(node_tool("axe-core/axe.min.js")))
+        result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
+        assert result["violations"] == [], violations_summary(result["violations"])
+    finally:
+        context.close()
