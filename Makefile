@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test gates check lint browser tools clean
+.PHONY: serve build test gates lighthouse check lint browser tools clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ test: $(STAMP) browser lint $(NPM_STAMP)
 
 gates: $(STAMP) browser $(NPM_STAMP)
 	$(BIN)/python -m pytest tests/gates/web
+
+# Lighthouse (mobile) scores into bench/results/lighthouse.json; fails while a page misses its target.
+lighthouse: $(STAMP) browser $(NPM_STAMP)
+	KD_LIGHTHOUSE=1 $(BIN)/python -m pytest tests/gates/web/test_lighthouse.py
 
 clean:
 	rm -rf site $(VENV) node_modules

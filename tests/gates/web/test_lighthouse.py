@@ -51,9 +51,9 @@ def pages(library) -> list[str]:
     return [lang + path for lang in ("", "en/") for path in ("", f"families/{largest.id}/", "papers/", "stats/")]
 
 
-@pytest.mark.xfail(strict=False, reason="targets not met yet (bench/results/lighthouse.json): mobile performance 24-81 "
-                   "(the explorer ships all 1,516 cards, 2.7 MB of HTML, so that it works without JavaScript), and "
-                   "accessibility 96 on family and explorer pages (WCAG 2.2 target-size of title links and chips)")
+@pytest.mark.skipif(os.environ.get("KD_LIGHTHOUSE") != "1", reason="run with `make lighthouse`: not yet a CI gate, its "
+                    "targets are not met (bench/results/lighthouse.json: mobile performance 24-81, the explorer ships all "
+                    "1,516 cards; accessibility 96 on family and explorer pages from WCAG 2.2 target sizes)")
 def test_lighthouse_scores(built_site, pages, tmp_path, capsys):
     started = {"date": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "nproc": os.cpu_count(),
                "loadavg": [round(x, 2) for x in os.getloadavg()]}
