@@ -35,17 +35,17 @@ def source_root(env) -> str:
 
 def on_pre_page_macros(env):
     """Point a family page's "Edit this page" at its data file, data/papers/<family>.yml."""
-    data = Path(env.project_dir) / "data"
-    with_file = {path.stem for path in paper_files(data)}
-    url = family_edit_url(env.conf.get("repo_url") or "", env.page.file.src_uri, with_file)
+    url = family_edit_url(env.conf.get("repo_url") or "", env.page.file.src_uri, env.variables["papers_files"])
     if url:
         env.page.edit_url = url
 
 
 def define_env(env):
     """Register the macros; the library is loaded (and validated) here, on every build path."""
-    library = library_for(Path(env.project_dir) / "data")
+    data_dir = Path(env.project_dir) / "data"
+    library = library_for(data_dir)
     env.variables["library"] = library
+    env.variables["papers_files"] = {path.stem for path in paper_files(data_dir)}
 
     @env.macro
     def family_papers(family_id: str) -> str:
