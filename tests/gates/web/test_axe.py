@@ -1,4 +1,5 @@
-"""axe-core finds no WCAG 2.0/2.1 A or AA violation on any page type, in both colour schemes and both languages."""
+"""axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on any page type, in both colour schemes and both languages,
+and none on the card pages at a phone's width (where wrapped titles and chips are closest: WCAG 2.2 target size)."""
 from __future__ import annotations
 
 from urllib.parse import urlsplit
@@ -9,7 +10,9 @@ from .conftest import node_tool
 
 PAGE_TYPES = ["", "overview/", "families/", "families/feature/", "papers/", "applications/", "applications/llm/",
               "drl/", "repositories/", "data/", "stats/", "changelog/", "contributing/"]
-TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+PHONE = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 1.75, "is_mobile": True, "has_touch": True}
+CARD_PAGES = [lang + path for lang in ("", "en/") for path in ("families/feature/", "papers/", "applications/llm/")]
 SCHEMES = {"light": "default", "dark": "slate"}
 CASES = [(lang + path) for lang in ("", "en/") for path in PAGE_TYPES] + ["404.html"]
 
@@ -27,14 +30,28 @@ def violations_summary(violations: list[dict]) -> str:
 def test_no_wcag_violations(browser, site_url, deployed_url, path, scheme):
     context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
     try:
-        # The 404 page links its assets by absolute path under site_url's; serve those from the local site.
-        prefix = site_url.rstrip("/") + urlsplit(deployed_url).path
-        context.route(prefix + "**", lambda route: route.continue_(url=site_url + route.request.url[len(prefix):]))
-        page = context.new_page()
-        page.goto(site_url + path)
-        assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
-        page.add_script_tag(path=str(node_tool("axe-core/axe.min.js")))
-        result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
-        assert result["violations"] == [], violations_summary(result["violations"])
+        check_page(context, site_url, deployed_url, path, SCHEMES[scheme])
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("path", CARD_PAGES)
+def test_no_wcag_violations_on_a_phone(browser, site_url, deployed_url, path):
+    context = browser.new_context(color_scheme="light", **PHONE)
+    try:
+        check_page(context, site_url, deployed_url, path, "default")
+    finally:
+        context.close()
+
+
+def check_page(context, site_url: str, deployed_url: str, path: str, scheme: str) -> None:
+    """Open path in context and assert axe reports no violation of TAGS."""
+    # The 404 page links its assets by absolute path under site_url's; serve those from the local site.
+    prefix = site_url.rstrip("/") + urlsplit(deployed_url).path
+    context.route(prefix + "**", lambda route: route.continue_(url=site_url + route.request.url[len(prefix):]))
+    page = context.new_page()
+    page.goto(site_url + path)
+    assert page.evaluate("document.body.dataset.mdColorScheme") == scheme
+    page.add_script_tag(path=str(node_tool("axe-core/axe.min.js")))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
+    assert result["violations"] == [], violations_summary(result["violations"])
