@@ -26,7 +26,8 @@
       .replace(/[łøđðþæœßı]/g, function (ch) { return FOLD[ch]; });
   }
 
-  var papers = Array.prototype.map.call(list.children, function (el, index) {
+  /* What the filters look at in one card. */
+  function cardData(el, index) {
     var title = el.querySelector(".kd-paper__title");
     var meta = el.querySelector(".kd-paper__meta");
     var titleText = title ? title.textContent.replace(/¶$/, "") : "";
@@ -36,10 +37,46 @@
       families: " " + (el.dataset.families || "") + " ", domains: " " + (el.dataset.domains || "") + " ",
       text: fold(titleText + " " + (meta ? meta.textContent : ""))
     };
-  });
+  }
+
+  /* The first page of cards is in the DOM; the rest arrive as text in <noscript> blocks (a list without
+     JavaScript) and become cards here: a block at a time while the browser is idle, or all at once when a
+     filter, sort, "show more" or permalink needs them. */
+  var papers = Array.prototype.map.call(list.querySelectorAll(":scope > .kd-paper"), cardData);
+  var pending = Array.prototype.slice.call(list.querySelectorAll(":scope > noscript.kd-explorer__rest"));
+  var template = document.createElement("template");
+
+  function addBlock(block) {
+    template.innerHTML = block.textContent;
+    Array.prototype.forEach.call(template.content.children, function (el) { papers.push(cardData(el, papers.length)); });
+    template.innerHTML = "";
+    block.remove();
+  }
+
+  function complete() {
+    orders = { newest: papers.map(function (p) { return p.index; }) };
+    if (current.state) current.found = results(current.state, null);
+    root.classList.add("kd-explorer--complete");
+  }
+
+  function addAll() {
+    if (!pending.length) return;
+    while (pending.length) addBlock(pending.shift());
+    complete();
+  }
+
+  /* Idle slices of about 8 ms, so that turning blocks into cards never makes a long task. */
+  var idle = window.requestIdleCallback || function (task) { return setTimeout(task, 1); };
+  function addWhenIdle() {
+    idle(function () {
+      var start = performance.now();
+      while (pending.length && performance.now() - start < 8) addBlock(pending.shift());
+      if (pending.length) addWhenIdle(); else complete();
+    });
+  }
 
   var collator = new Intl.Collator(config.lang === "zh" ? "zh" : "en", { sensitivity: "base", numeric: true });
-  var orders = { newest: papers.map(function (p) { return p.index; }) };
+  var orders = {};
   var SORTS = {
     oldest: function (a, b) { return a.year - b.year || collator.compare(a.title, b.title) || a.index - b.index; },
     title: function (a, b) { return collator.compare(a.title, b.title) || a.index - b.index; },
@@ -136,11 +173,12 @@
       else { list.textContent = ""; nodes.forEach(function (n) { list.appendChild(n); }); }
       shownNodes = nodes;
     }
-    var text = format(current.filtered ? words.count_filtered : words.count, { n: found.length, total: papers.length });
-    if (shown < found.length) text += " · " + format(words.showing, { shown: shown });
+    var n = pending.length && !current.filtered ? config.total : found.length;  /* all papers, some not yet cards */
+    var text = format(current.filtered ? words.count_filtered : words.count, { n: n, total: config.total });
+    if (shown < n) text += " · " + format(words.showing, { shown: shown });
     countLine.textContent = text;
-    none.hidden = found.length > 0;
-    more.hidden = shown >= found.length;
+    none.hidden = n > 0;
+    more.hidden = shown >= n;
   }
 
   /* True when every paper matching `next` also matches `previous`: only more text typed at the end. */
@@ -169,6 +207,7 @@
   function apply(state, historyMode) {
     var key = queryString(state);
     if (key !== current.key) {
+      if (current.key !== null || key !== "") addAll();  /* the opening, unfiltered view is the first page */
       var within = narrows(current.state, state) ? current.found : null;
       current = { key: key, found: results(state, within), limit: config.pageSize, filtered: isFiltered(state), state: state };
     }
@@ -186,6 +225,7 @@
   function revealHash() {
     var id = decodeURIComponent(location.hash.slice(1));
     if (!id) return;
+    if (pending.length && !document.getElementById(id)) addAll();
     for (var i = 0; i < current.found.length; i++) {
       if (current.found[i].id === id) {
         if (i >= current.limit) { current.limit = i + 1; render(); }
@@ -214,6 +254,7 @@
     input.focus();
   });
   more.addEventListener("click", function () {
+    addAll();
     current.limit += config.pageSize;
     render();
   });
@@ -233,4 +274,5 @@
   apply(readForm(), null);
   revealHash();
   root.classList.add("kd-explorer--ready");
+  if (pending.length) addWhenIdle(); else complete();
 })();

@@ -10,6 +10,7 @@ from .model import Library, newest_first
 from .render import paper_card
 
 PAGE_SIZE = 50
+REST_BLOCK = 25  # cards per <noscript> block past the first page (explorer.js parses one block per idle slice)
 
 WORDS = {
     "zh": {
@@ -118,11 +119,20 @@ def config(library: Library, lang: str) -> dict:
     }
 
 
+def rest_blocks(cards: list[str]) -> str:
+    """Cards past the first page, in <noscript> blocks: shown as they are without JavaScript, and kept out of the
+    DOM (as text) with it until explorer.js needs them, so the page starts with one page of cards."""
+    return "\n".join(
+        f'<noscript class="kd-explorer__rest">{"".join(cards[i:i + REST_BLOCK])}</noscript>'
+        for i in range(0, len(cards), REST_BLOCK)
+    )
+
+
 def explorer_page(library: Library, lang: str, root: str, site_root: str) -> str:
     """The whole explorer: downloads, the (hidden without JS) controls, the count and every card newest first."""
     w = WORDS[lang]
     papers = newest_first(library.papers)
-    cards = "\n".join(paper_card(p, library, lang, root) for p in papers)
+    cards = [paper_card(p, library, lang, root) for p in papers]
     return (
         f'<div class="kd-explorer" id="kd-explorer" data-lang="{lang}">\n'
         f'<script type="application/json" class="kd-explorer__config">{script_json(config(library, lang))}</script>\n'
@@ -130,7 +140,7 @@ def explorer_page(library: Library, lang: str, root: str, site_root: str) -> str
         f'<noscript><p class="kd-explorer__noscript">{html_text(w["noscript"])}</p></noscript>\n'
         f'{controls(library, lang)}\n'
         f'<p class="kd-count kd-explorer__count" role="status" aria-live="polite">{label(lang, "papers_count", n=len(papers))}</p>\n'
-        f'<div class="kd-papers kd-explorer__list">\n{cards}\n</div>\n'
+        f'<div class="kd-papers kd-explorer__list">\n{chr(10).join(cards[:PAGE_SIZE])}\n{rest_blocks(cards[PAGE_SIZE:])}\n</div>\n'
         f'<p class="kd-explorer__none" hidden>{html_text(w["none"])}</p>\n'
         f'<p class="kd-explorer__more-line"><button type="button" class="kd-explorer__more md-button" hidden>'
         f'{html_text(w["more"])}</button></p>\n'

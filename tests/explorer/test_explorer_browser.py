@@ -106,6 +106,18 @@ def test_show_more_and_permalinks_beyond_the_first_page(explore, new_context, si
     expect(fresh.locator(f"h3[id='{deep.id}']")).to_be_in_viewport()
 
 
+def test_page_starts_with_one_page_of_cards_and_turns_the_rest_into_cards_when_idle(explore, library):
+    page = explore()
+    assert count_of(page) == len(library.papers)
+    page.wait_for_selector("#kd-explorer.kd-explorer--complete")
+    assert page.locator(".kd-explorer__list > article").count() == PAGE_SIZE
+    assert page.locator("noscript.kd-explorer__rest").count() == 0  # every block became cards
+    page.locator("select[name=sort]").select_option("oldest")
+    first_year = min(p.year for p in library.papers)
+    years = {p.id: p.year for p in library.papers}
+    assert count_of(page) == len(library.papers) and years[shown_ids(page)[0]] == first_year
+
+
 def test_copy_bibtex_puts_the_entry_on_the_clipboard(explore, library):
     page = explore("?text=hinton")
     card = page.locator(".kd-explorer__list > article").first
@@ -136,7 +148,9 @@ def test_copy_bibtex_after_navigating_from_another_page(tab, site_url, library):
 def test_without_javascript_every_paper_is_listed(new_context, site_url, library):
     page = new_context(java_script_enabled=False).new_page()
     page.goto(site_url + "papers/")
-    assert page.locator(".kd-explorer__list > article").count() == len(library.papers)
+    cards = page.locator(".kd-explorer__list article")  # past the first page, inside <noscript> blocks
+    assert cards.count() == len(library.papers)
+    expect(cards.last).to_be_visible()
     expect(page.locator(".kd-explorer__form")).to_be_hidden()
     expect(page.locator("button.kd-copy").first).to_be_hidden()
 
