@@ -1,4 +1,4 @@
-"""A local static server that gzips text responses, as GitHub Pages does, for the Lighthouse gate."""
+"""A local static server that gzips text responses, as GitHub Pages does (Lighthouse gate and benchmark)."""
 from __future__ import annotations
 
 import functools
