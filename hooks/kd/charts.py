@@ -1,179 +1,180 @@
-"""Static, accessible SVG charts drawn with matplotlib's SVG backend; text stays <text>, ink follows currentColor."""
+"""Static, accessible SVG charts written directly as markup; text stays <text>, ink follows currentColor."""
 from __future__ import annotations
 
-import functools
-import io
-import re
+import math
+import unicodedata
 
 from .escape import html_text
 
-# Everything drawn in this colour (axes, ticks, labels) becomes currentColor, so charts follow the
-# page's light or dark scheme; the bars keep palette colours that read on both backgrounds.
-INK = "#010203"
+# Axes, ticks and labels are drawn in this colour: charts follow the page's light or dark scheme. The bars keep
+# palette colours that read on both backgrounds.
+INK = "currentColor"
 PALETTE = (
     "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
     "#9c755f", "#8cd17d", "#499894", "#d37295", "#86bcb6", "#f1ce63", "#a0cbe8", "#bab0ac",
 )
 NEUTRAL = "#9e9e9e"
 ACCENT = "#5c6bc0"
-FONT_SIZE = 10
-# Sans fonts matplotlib measures text with; the browser renders the text in the page's own font.
-MEASURE_FONTS = ("DejaVu Sans", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans SC")
+FONT_SIZE = 13  # in the SVG's own units; the chart scales with the page width
+WIDTH = 640
 
 
-@functools.lru_cache(maxsize=1)
-def _matplotlib():
-    """Import matplotlib lazily (it costs about a second) and pick installed fonts for measuring."""
-    import matplotlib
-    from matplotlib import font_manager
-    from matplotlib.figure import Figure
-    from matplotlib.ticker import MaxNLocator, PercentFormatter
-
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    fonts = [f for f in MEASURE_FONTS if f in installed] or ["DejaVu Sans"]
-    rc = {
-        "svg.fonttype": "none", "svg.hashsalt": "kd", "font.family": fonts,
-        "font.size": FONT_SIZE, "text.color": INK, "axes.labelcolor": INK, "axes.edgecolor": INK,
-        "xtick.color": INK, "ytick.color": INK, "axes.spines.top": False, "axes.spines.right": False,
-        "legend.frameon": False, "figure.dpi": 72,
-    }
-    return matplotlib, Figure, MaxNLocator, PercentFormatter, rc
+def text_width(text: str, size: float = FONT_SIZE) -> float:
+    """An estimate of a label's width: wide (CJK) characters take a full em, others about 0.6 em."""
+    return sum(size if unicodedata.east_asian_width(ch) in "WF" else 0.6 * size for ch in text)
 
 
-def _new_figure(width: float, height: float, margins: dict | None = None):
-    """A figure laid out by matplotlib (constrained), or with fixed margins, which is faster."""
-    matplotlib, Figure, *_ = _matplotlib()
-    if margins:
-        figure = Figure(figsize=(width, height))
-        figure.subplots_adjust(**margins)
-        return figure
-    return Figure(figsize=(width, height), layout="constrained")
+def nice_ticks(top: float, most: int = 5) -> list[int]:
+    """Integer ticks from 0 that cover top in at most `most` steps of 1, 2 or 5 times a power of ten."""
+    if top <= 0:
+        return [0, 1]
+    for power in range(int(math.log10(top)) + 2):
+        for base in (1, 2, 5):
+            step = base * 10 ** power
+            if math.ceil(top / step) <= most:
+                return list(range(0, step * math.ceil(top / step) + 1, step))
+    return [0, top]
 
 
-_ID = re.compile(r'\bid="([^"]+)"')
+def _num(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def _finish(fig, chart_id: str, title: str, desc: str) -> str:
-    """Serialise a figure into inline SVG: ids prefixed, <title>/<desc> first, ink as currentColor."""
-    matplotlib, *_ , rc = _matplotlib()
-    buffer = io.StringIO()
-    with matplotlib.rc_context(rc):
-        fig.savefig(buffer, format="svg", transparent=True, metadata={"Date": None, "Creator": None})
-    svg = buffer.getvalue()
-    svg = svg[svg.index("<svg"):]
-    svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, flags=re.S)
-    ids = set(_ID.findall(svg))
+def _text(x: float, y: float, content: str, anchor: str = "middle", size: float = FONT_SIZE, extra: str = "") -> str:
+    return (f'<text x="{_num(x)}" y="{_num(y)}" text-anchor="{anchor}" font-size="{_num(size)}"{extra}>'
+            f"{html_text(content)}</text>")
+
+
+def _svg(chart_id: str, title: str, desc: str, width: float, height: float, body: list[str]) -> str:
+    """The chart as one inline <svg>: <title> and <desc> first and naming it, ids prefixed with chart_id."""
     prefix = html_text(chart_id)
-    svg = _ID.sub(lambda m: f'id="{prefix}-{m.group(1)}"', svg)
-    svg = re.sub(r'(url\(#|href="#)([^")]+)', lambda m: m.group(1) + (f"{prefix}-{m.group(2)}" if m.group(2) in ids else m.group(2)), svg)
-    svg = svg.replace(INK, "currentColor")
-    svg = re.sub(r"font-family: [^;\"]*;?\s*", "", svg)
-    svg = re.sub(r'\s(width|height)="[\d.]+pt"', "", svg, count=2)
-    svg = svg.replace(
-        "<svg ",
-        f'<svg class="kd-chart__svg" role="img" aria-labelledby="{prefix}-title {prefix}-desc" ', 1,
+    return (
+        f'<svg class="kd-chart__svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_num(width)} {_num(height)}" '
+        f'role="img" aria-labelledby="{prefix}-title {prefix}-desc" fill="{INK}">'
+        f'<title id="{prefix}-title">{html_text(title)}</title><desc id="{prefix}-desc">{html_text(desc)}</desc>'
+        + "".join(body) + "</svg>"
     )
-    opening_end = svg.index(">") + 1
-    head = f'<title id="{prefix}-title">{html_text(title)}</title><desc id="{prefix}-desc">{html_text(desc)}</desc>'
-    svg = svg[:opening_end] + head + svg[opening_end:]
-    # No blank lines, so Markdown keeps the SVG as one raw HTML block.
-    return "\n".join(line for line in svg.splitlines() if line.strip())
 
 
-def _with_rc(draw):
-    """Run a drawing function inside the chart rcParams, so every artist gets our colours and fonts."""
-    @functools.wraps(draw)
-    def wrapper(*args, **kwargs):
-        matplotlib, *_, rc = _matplotlib()
-        with matplotlib.rc_context(rc):
-            return draw(*args, **kwargs)
-    return wrapper
+def _value_axis(left: float, right: float, top: float, bottom: float, ticks: list[int], label: str,
+                formatter=str) -> list[str]:
+    """Horizontal grid lines with their tick labels at the left, and the axis label turned upright."""
+    high = ticks[-1] or 1
+    parts = []
+    for tick in ticks:
+        y = bottom - (bottom - top) * tick / high
+        parts.append(f'<line x1="{_num(left)}" x2="{_num(right)}" y1="{_num(y)}" y2="{_num(y)}" '
+                     f'stroke="{INK}" stroke-opacity=".15"/>')
+        parts.append(_text(left - 6, y + 4, formatter(tick), "end"))
+    if label:
+        middle = (top + bottom) / 2
+        parts.append(_text(14, middle, label, extra=f' transform="rotate(-90 14 {_num(middle)})"'))
+    return parts
 
 
-def _year_axis(ax, labels) -> None:
-    """Categorical year bins at 0..n-1, every one labelled; integer counts on the y axis."""
-    _, _, MaxNLocator, _, _ = _matplotlib()
-    ax.set_xticks(range(len(labels)), labels=list(labels))
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=5))
-    ax.set_xlim(-0.6, len(labels) - 0.4)
-    ax.grid(axis="y", color=INK, alpha=0.15, linewidth=0.6)
-    ax.set_axisbelow(True)
+def _year_labels(labels, left: float, band: float, y: float, size: float = FONT_SIZE) -> tuple[list[str], float]:
+    """One label per year bin under its band, in a smaller type when the bins are narrow and turned when even
+    that does not fit; with the height the labels take below y."""
+    widest = max((text_width(str(label), 1) for label in labels), default=0)
+    size = min(size, max(9.0, (band - 3) / widest if widest else size))
+    turn = widest * size > band - 2
+    parts = []
+    for i, label in enumerate(labels):
+        x = left + band * (i + 0.5)
+        if turn:
+            parts.append(_text(x + 4, y, str(label), "end", size, f' transform="rotate(-45 {_num(x + 4)} {_num(y)})"'))
+        else:
+            parts.append(_text(x, y, str(label), size=size))
+    return parts, (widest * size * 0.71 + 4 if turn else 4)
 
 
-@_with_rc
+def _axis_line(x1: float, y1: float, x2: float, y2: float) -> str:
+    return f'<line x1="{_num(x1)}" y1="{_num(y1)}" x2="{_num(x2)}" y2="{_num(y2)}" stroke="{INK}"/>'
+
+
 def stacked_years(chart_id: str, title: str, desc: str, labels, series, ylabel: str) -> str:
-    """Stacked bars per year bin; series is [(name, colour, counts aligned with labels)]."""
-    fig = _new_figure(8, 5.2)
-    ax = fig.subplots()
-    bottom = [0] * len(labels)
-    for name, colour, counts in series:
-        # Zero-height bars are left out: they draw nothing and cost time.
-        shown = [i for i, c in enumerate(counts) if c]
-        ax.bar(shown, [counts[i] for i in shown], bottom=[bottom[i] for i in shown],
-               color=colour, width=0.8, label=name, linewidth=0)
-        bottom = [b + c for b, c in zip(bottom, counts)]
-    _year_axis(ax, labels)
-    ax.set_ylabel(ylabel)
-    fig.legend(loc="outside lower center", ncols=3, fontsize=FONT_SIZE - 1, handlelength=1, columnspacing=1.2)
-    return _finish(fig, chart_id, title, desc)
+    """Stacked bars per year bin; series is [(name, colour, counts aligned with labels)], with a legend below."""
+    totals = [sum(counts[i] for _, _, counts in series) for i in range(len(labels))]
+    ticks = nice_ticks(max(totals, default=0))
+    left, right, top, bottom = 64, WIDTH - 8, 10, 300
+    band = (right - left) / max(len(labels), 1)
+    body = _value_axis(left, right, top, bottom, ticks, ylabel)
+    base = [0] * len(labels)
+    scale = (bottom - top) / (ticks[-1] or 1)
+    for _, colour, counts in series:
+        for i, count in enumerate(counts):
+            if count:
+                y = bottom - (base[i] + count) * scale
+                body.append(f'<rect x="{_num(left + band * (i + 0.1))}" y="{_num(y)}" width="{_num(band * 0.8)}" '
+                            f'height="{_num(count * scale)}" fill="{html_text(colour)}"/>')
+            base[i] += count
+    body.append(_axis_line(left, bottom, right, bottom))
+    year_labels, below = _year_labels(labels, left, band, bottom + 18)
+    body += year_labels
+    columns, row_height, legend_top = 3, 20, bottom + 40 + below
+    column_width = (WIDTH - 16) / columns
+    for n, (name, colour, _) in enumerate(series):
+        x, y = 8 + column_width * (n % columns), legend_top + row_height * (n // columns)
+        body.append(f'<rect x="{_num(x)}" y="{_num(y - 10)}" width="11" height="11" fill="{html_text(colour)}"/>')
+        body.append(_text(x + 16, y, name, "start", FONT_SIZE - 1))
+    height = legend_top + row_height * math.ceil(len(series) / columns)
+    return _svg(chart_id, title, desc, WIDTH, height, body)
 
 
-@_with_rc
 def horizontal_bars(chart_id: str, title: str, desc: str, labels, values, xlabel: str, colours=None) -> str:
-    """Horizontal bars, first label on top, each bar with its value written at its end."""
-    fig = _new_figure(8, 0.32 * max(len(labels), 1) + 0.9)
-    ax = fig.subplots()
-    positions = list(range(len(labels)))
-    ax.barh(positions, values, color=colours or ACCENT, height=0.7, linewidth=0)
-    ax.set_yticks(positions, labels=list(labels))
-    ax.invert_yaxis()
-    for y, value in zip(positions, values):
-        ax.annotate(str(value), (value, y), xytext=(3, 0), textcoords="offset points", va="center",
-                    fontsize=FONT_SIZE - 1, color=INK)
-    ax.set_xlabel(xlabel)
-    ax.spines["left"].set_visible(False)
-    ax.tick_params(axis="y", length=0)
-    ax.set_xlim(0, max(values, default=1) * 1.1 or 1)
-    ax.grid(axis="x", color=INK, alpha=0.15, linewidth=0.6)
-    ax.set_axisbelow(True)
-    return _finish(fig, chart_id, title, desc)
+    """Horizontal bars, first label on top, each bar with its value written at its end (drawn last)."""
+    row = 26
+    left = min(max((text_width(str(label)) for label in labels), default=0) + 14, WIDTH * 0.45)
+    right, top = WIDTH - 44, 6
+    bottom = top + row * max(len(labels), 1)
+    ticks = nice_ticks(max(values, default=0))
+    scale = (right - left) / (ticks[-1] or 1)
+    body = []
+    for tick in ticks:
+        x = left + tick * scale
+        body.append(f'<line x1="{_num(x)}" x2="{_num(x)}" y1="{top}" y2="{_num(bottom)}" stroke="{INK}" stroke-opacity=".15"/>')
+        body.append(_text(x, bottom + 18, str(tick)))
+    body.append(_axis_line(left, bottom, right, bottom))
+    for i, (label, value) in enumerate(zip(labels, values)):
+        colour = colours[i] if colours else ACCENT
+        y = top + row * i
+        body.append(f'<rect x="{_num(left)}" y="{_num(y + row * 0.15)}" width="{_num(value * scale)}" '
+                    f'height="{_num(row * 0.7)}" fill="{html_text(colour)}"/>')
+        body.append(_text(left - 8, y + row / 2 + 4, str(label), "end"))
+    body.append(_text((left + right) / 2, bottom + 40, xlabel))
+    body += [_text(left + value * scale + 4, top + row * i + row / 2 + 4, str(value), "start", FONT_SIZE - 1)
+             for i, value in enumerate(values)]
+    return _svg(chart_id, title, desc, WIDTH, bottom + 48, body)
 
 
-@_with_rc
 def share_line(chart_id: str, title: str, desc: str, labels, shares, counts, ylabel: str) -> str:
     """A line of shares (0..1) per year bin, bins without papers left out; a point grows with its paper count."""
-    _, _, _, PercentFormatter, _ = _matplotlib()
-    fig = _new_figure(8, 3.4)
-    ax = fig.subplots()
-    points = [i for i, c in enumerate(counts) if c]
-    ax.plot(points, [shares[i] for i in points], color=ACCENT, linewidth=1.6)
+    left, right, top, bottom = 64, WIDTH - 8, 10, 220
+    band = (right - left) / max(len(labels), 1)
+    body = _value_axis(left, right, top, bottom, [0, 25, 50, 75, 100], ylabel, lambda tick: f"{tick}%")
+    points = [(left + band * (i + 0.5), bottom - (bottom - top) * shares[i]) for i, c in enumerate(counts) if c]
+    if points:
+        path = " ".join(f"{_num(x)},{_num(y)}" for x, y in points)
+        body.append(f'<polyline points="{path}" fill="none" stroke="{ACCENT}" stroke-width="2"/>')
     biggest = max(counts, default=1) or 1
-    ax.scatter(points, [shares[i] for i in points], s=[12 + 60 * counts[i] / biggest for i in points],
-               color=ACCENT, zorder=3, linewidths=0)
-    _year_axis(ax, labels)
-    ax.set_ylim(0, 1.05)
-    ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
-    ax.set_ylabel(ylabel)
-    return _finish(fig, chart_id, title, desc)
-
-
-@functools.lru_cache(maxsize=256)
-def _mini_years_body(labels: tuple[str, ...], counts: tuple[int, ...]) -> str:
-    """The language-free drawing of a small per-year bar chart, cached: both languages share it."""
-    matplotlib, *_, rc = _matplotlib()
-    with matplotlib.rc_context(rc):
-        fig = _new_figure(6, 1.9, {"left": 0.07, "right": 0.99, "top": 0.95, "bottom": 0.16})
-        ax = fig.subplots()
-        ax.bar(range(len(labels)), counts, color=ACCENT, width=0.75, linewidth=0)
-        _year_axis(ax, labels)
-        ax.tick_params(axis="x", labelsize=FONT_SIZE - 2)
-        return _finish(fig, "kd-mini", "", "")
+    for (x, y), count in zip(points, [c for c in counts if c]):
+        body.append(f'<circle cx="{_num(x)}" cy="{_num(y)}" r="{_num(2.5 + 4 * math.sqrt(count / biggest))}" '
+                    f'fill="{ACCENT}"/>')
+    body.append(_axis_line(left, bottom, right, bottom))
+    year_labels, below = _year_labels(labels, left, band, bottom + 18)
+    return _svg(chart_id, title, desc, WIDTH, bottom + 24 + below, body + year_labels)
 
 
 def mini_years(chart_id: str, title: str, desc: str, labels, counts) -> str:
     """A small bar chart of papers per year bin (for a family page)."""
-    body = _mini_years_body(tuple(labels), tuple(counts))
-    prefix = html_text(chart_id)
-    body = body.replace("kd-mini-", f"{prefix}-")
-    body = body.replace(f'<title id="{prefix}-title"></title>', f'<title id="{prefix}-title">{html_text(title)}</title>', 1)
-    return body.replace(f'<desc id="{prefix}-desc"></desc>', f'<desc id="{prefix}-desc">{html_text(desc)}</desc>', 1)
+    width, left, top, bottom, size = 480, 36, 8, 124, FONT_SIZE - 2
+    right = width - 4
+    ticks = nice_ticks(max(counts, default=0), 4)
+    band = (right - left) / max(len(labels), 1)
+    scale = (bottom - top) / (ticks[-1] or 1)
+    body = _value_axis(left, right, top, bottom, ticks, "")
+    body += [f'<rect x="{_num(left + band * (i + 0.125))}" y="{_num(bottom - count * scale)}" width="{_num(band * 0.75)}" '
+             f'height="{_num(count * scale)}" fill="{ACCENT}"/>' for i, count in enumerate(counts) if count]
+    body.append(_axis_line(left, bottom, right, bottom))
+    year_labels, below = _year_labels(labels, left, band, bottom + 16, size)
+    return _svg(chart_id, title, desc, width, bottom + 20 + below, body + year_labels)
