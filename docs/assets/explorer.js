@@ -69,6 +69,7 @@
   var idle = window.requestIdleCallback || function (task) { return setTimeout(task, 1); };
   function addWhenIdle() {
     idle(function () {
+      if (!pending.length) return;  /* a filter or "show more" already needed them all */
       var start = performance.now();
       while (pending.length && performance.now() - start < 8) addBlock(pending.shift());
       if (pending.length) addWhenIdle(); else complete();
