@@ -74,15 +74,17 @@ def paper_data_attributes(paper: Paper) -> str:
     )
 
 
-def paper_card(paper: Paper, library: Library, lang: str, root: str) -> str:
-    """One paper as a single-line HTML card; its heading carries the permalink anchor (so search hits land on it)."""
+def paper_card(paper: Paper, library: Library, lang: str, root: str, in_search: bool = True) -> str:
+    """One paper as a single-line HTML card with a permalink anchor. In search, the anchor is on its heading, so a
+    search hit on the title, authors or venue lands on it; otherwise on the card, which search leaves out whole."""
     anchor = html_text(paper.id)
     title = html_text(paper.title)
     url = safe_url(paper.links.main_url)
     title_html = f'<a href="{url}">{title}</a>' if url else title
+    card_id, heading_id = ("", f' id="{anchor}"') if in_search else (f' id="{anchor}" data-search-exclude', "")
     return (
-        f'<article class="kd-paper" data-id="{anchor}" {paper_data_attributes(paper)}>'
-        f'<h3 class="kd-paper__title" id="{anchor}">{title_html}'
+        f'<article class="kd-paper" data-id="{anchor}"{card_id} {paper_data_attributes(paper)}>'
+        f'<h3 class="kd-paper__title"{heading_id}>{title_html}'
         f'<a class="kd-permalink" href="#{anchor}" title="{label(lang, "permalink")}" '
         f'aria-label="{label(lang, "permalink")}">¶</a></h3>'
         f'<div class="kd-paper__meta">{authors_html(paper.authors, lang)}'
@@ -94,13 +96,13 @@ def paper_card(paper: Paper, library: Library, lang: str, root: str) -> str:
     )
 
 
-def papers_by_year(papers: list[Paper], library: Library, lang: str, root: str) -> str:
+def papers_by_year(papers: list[Paper], library: Library, lang: str, root: str, in_search=lambda paper: True) -> str:
     """Markdown sections, newest year first, each a heading with its count and the year's cards."""
     blocks = []
     for year, group in groupby(papers, key=lambda p: p.year):
         group = list(group)
         blocks.append(f'## {year} · {label(lang, "year_count", n=len(group))} {{ #year-{year} }}')
-        cards = "\n".join(paper_card(p, library, lang, root) for p in group)
+        cards = "\n".join(paper_card(p, library, lang, root, in_search(p)) for p in group)
         blocks.append(f'<div class="kd-papers">\n{cards}\n</div>')
     return "\n\n".join(blocks) if blocks else f'<p class="kd-empty">{label(lang, "no_papers")}</p>'
 
@@ -110,9 +112,9 @@ def count_line(n: int, lang: str) -> str:
     return f'<p class="kd-count">{label(lang, "papers_count", n=n)}</p>'
 
 
-def paper_list(papers: list[Paper], library: Library, lang: str, root: str) -> str:
+def paper_list(papers: list[Paper], library: Library, lang: str, root: str, in_search=lambda paper: True) -> str:
     """A page's paper list: its count, then the papers grouped by year."""
-    return count_line(len(papers), lang) + "\n\n" + papers_by_year(papers, library, lang, root)
+    return count_line(len(papers), lang) + "\n\n" + papers_by_year(papers, library, lang, root, in_search)
 
 
 def family_page(library: Library, family_id: str, lang: str, root: str) -> str:
@@ -121,8 +123,10 @@ def family_page(library: Library, family_id: str, lang: str, root: str) -> str:
 
 
 def domain_page(library: Library, domain_id: str, lang: str, root: str) -> str:
-    """The paper list of one application-domain page."""
-    return paper_list(library.papers_in_domain(domain_id), library, lang, root)
+    """The paper list of one application-domain page. Search indexes only its papers without a family: the others
+    are found on their family pages, and indexing them twice made the search index a fifth larger."""
+    papers = library.papers_in_domain(domain_id)
+    return paper_list(papers, library, lang, root, in_search=lambda paper: not paper.families)
 
 
 def domain_table(library: Library, lang: str, docs_root: str) -> str:

@@ -49,3 +49,17 @@ def test_search_hits_land_on_the_paper_anchor(built_site, library):
             assert paper.authors[0].split()[-1] in entry["text"]
         assert "BibTeX" not in entry["text"]
     assert not any(d["location"].startswith(("papers/", "en/papers/")) for d in docs)
+
+
+def test_search_indexes_every_paper_once_per_language(built_site, library):
+    """Papers with a family are found on their family pages; domain pages add only the papers without one."""
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    for prefix in ("", "en/"):
+        anchors = [d["location"].split("#")[1] for d in docs
+                   if d["location"].startswith((f"{prefix}families/", f"{prefix}applications/")) and "#" in d["location"]
+                   and not d["location"].split("#")[1].startswith("year-")]
+        on_family_pages = {p.id for p in library.papers if p.families}
+        assert sorted(set(anchors)) == sorted(p.id for p in library.papers), prefix
+        domain_hits = [d["location"].split("#")[1] for d in docs if d["location"].startswith(f"{prefix}applications/")
+                       and "#" in d["location"] and not d["location"].split("#")[1].startswith("year-")]
+        assert not set(domain_hits) & on_family_pages, prefix
