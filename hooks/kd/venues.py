@@ -127,7 +127,7 @@ JOURNALS = {
     "TPAMI": "IEEE Transactions on Pattern Analysis and Machine Intelligence",
 }
 
-PREPRINTS = {"arXiv": "arXiv", "bioRxiv": "bioRxiv"}
+PREPRINTS = {"arXiv": "arXiv", "bioRxiv": "bioRxiv", "OpenReview": "OpenReview (submission not accepted)"}
 
 # Venues the tables do not name are classified by the words in them.
 _CONFERENCE_WORDS = re.compile(r"\b(conference|workshops?|symposium|proceedings|findings of|challenge|meeting)\b|W$",

@@ -1,8 +1,10 @@
 """Merging candidates into papers, curation fixes, and citation-key ids."""
 from pathlib import Path
 
+import pytest
+
 from kd.importer.candidate import Candidate
-from kd.importer.curation import Curation
+from kd.importer.curation import Curation, merged_checked_facts
 from kd.importer.ids import assign_ids, base_id
 from kd.importer.merge import merge
 from kd.importer.parsers import parse_file
@@ -73,3 +75,12 @@ def test_ids_follow_citation_key_rule_with_suffixes():
               {"id": "zhang2020distilling", "authors": [], "year": 2020, "title": "Distilling C"}]
     assign_ids(papers)
     assert [p["id"] for p in papers] == ["zhang2020distillingb", "zhang2020distillingc", "zhang2020distilling"]
+
+
+def test_checked_facts_for_one_paper_add_up_and_must_agree():
+    first = {"title": "A Paper", "arxiv": 2101.00001, "seen_at": "https://a.example/1"}
+    second = {"title": "a paper", "authors": ["Ann Lee"], "seen_at": "https://b.example/2"}
+    [facts] = merged_checked_facts([first, second]).values()
+    assert facts["arxiv"] == "2101.00001" and facts["authors"] == ["Ann Lee"]
+    with pytest.raises(ValueError, match="two values for year"):
+        merged_checked_facts([{**first, "year": 2020}, {**second, "year": 2021}])

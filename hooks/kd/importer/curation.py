@@ -58,6 +58,24 @@ class Curation:
                 setattr(paper, key, checked[key])
 
 
+PROVENANCE = {"title", "seen_at", "authors_seen_at"}
+
+
+def merged_checked_facts(entries: list[dict]) -> dict[str, dict]:
+    """The checked facts by normalised title; several entries for one paper (facts looked up at different times,
+    each with its own seen_at) add up, and two that disagree on a fact stop the import."""
+    facts: dict[str, dict] = {}
+    for entry in entries:
+        known = facts.setdefault(normalise_title(entry["title"]), {})
+        for key, value in entry.items():
+            value = str(value) if key == "arxiv" else value
+            if key not in PROVENANCE and key in known and known[key] != value:
+                raise ValueError(f"curation.yml checked_facts: {entry['title']!r} has two values for {key}: "
+                                 f"{known[key]!r} and {value!r}")
+            known[key] = value
+    return facts
+
+
 def load(path: Path = CURATION_FILE) -> Curation:
     """The curation decisions from a YAML file."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -70,7 +88,6 @@ def load(path: Path = CURATION_FILE) -> Curation:
         exclude={norm(e["title"]): e["reason"] for e in raw.get("exclude") or []},
         keep={norm(t) for t in raw.get("keep") or []},
         classify={norm(e["title"]): e for e in raw.get("classify") or []},
-        checked_facts={norm(e["title"]): {k: str(v) if k == "arxiv" else v for k, v in e.items()}
-                       for e in raw.get("checked_facts") or []},
+        checked_facts=merged_checked_facts(raw.get("checked_facts") or []),
         manual_papers=raw.get("manual_papers") or [],
     )
