@@ -54,7 +54,7 @@
   }
 
   function complete() {
-    orders = { newest: papers.map(function (p) { return p.index; }) };
+    orders = {};
     if (current.state) current.found = results(current.state, null);
     root.classList.add("kd-explorer--complete");
   }
@@ -79,6 +79,7 @@
   var collator = new Intl.Collator(config.lang === "zh" ? "zh" : "en", { sensitivity: "base", numeric: true });
   var orders = {};
   var SORTS = {
+    newest: function (a, b) { return a.index - b.index; },  /* the page lists the papers newest first */
     oldest: function (a, b) { return a.year - b.year || collator.compare(a.title, b.title) || a.index - b.index; },
     title: function (a, b) { return collator.compare(a.title, b.title) || a.index - b.index; },
     venue: function (a, b) { return collator.compare(a.venue, b.venue) || b.year - a.year || a.index - b.index; }
@@ -86,7 +87,7 @@
 
   function order(sort) {
     if (!orders[sort]) {
-      orders[sort] = papers.slice().sort(SORTS[sort] || SORTS.title).map(function (p) { return p.index; });
+      orders[sort] = papers.slice().sort(SORTS[sort] || SORTS.newest).map(function (p) { return p.index; });
     }
     return orders[sort];
   }
@@ -271,7 +272,6 @@
   window.addEventListener("hashchange", revealHash);
 
   writeForm(stateFromUrl());
-  form.hidden = false;
   apply(readForm(), null);
   revealHash();
   root.classList.add("kd-explorer--ready");

@@ -18,6 +18,19 @@ def shown_ids(page) -> list[str]:
     return page.locator(".kd-explorer__list > article").evaluate_all("els => els.map(e => e.dataset.id)")
 
 
+def test_opens_newest_first_and_stays_so_when_every_card_is_made(explore, library):
+    years = {p.id: p.year for p in library.papers}
+    newest = max(years.values())
+    page = explore()
+    for _ in range(2):  # as it opens, then with every card made
+        shown = [years[i] for i in shown_ids(page)]
+        assert len(shown) == PAGE_SIZE and shown[0] == newest and shown == sorted(shown, reverse=True)
+        page.wait_for_selector("#kd-explorer.kd-explorer--complete")
+    page.locator("button.kd-explorer__more").click()
+    shown = [years[i] for i in shown_ids(page)]
+    assert len(shown) == 2 * PAGE_SIZE and shown == sorted(shown, reverse=True)
+
+
 def test_typing_filters_as_you_type_with_a_live_count(explore, expected, library):
     page = explore()
     assert count_of(page) == len(library.papers)
@@ -141,6 +154,7 @@ def test_copy_bibtex_after_navigating_from_another_page(tab, site_url, library):
     card.locator("a.kd-chip").first.click()
     first = tab.locator("article.kd-paper").first
     first.locator("button.kd-copy").click()
+    expect(first.locator("button.kd-copy")).to_have_text("BibTeX copied")
     other = next(p for p in library.papers if p.id == first.get_attribute("data-id"))
     assert tab.evaluate("navigator.clipboard.readText()") == bibtex.entry_text(other)
 
@@ -153,6 +167,21 @@ def test_without_javascript_every_paper_is_listed(new_context, site_url, library
     expect(cards.last).to_be_visible()
     expect(page.locator(".kd-explorer__form")).to_be_hidden()
     expect(page.locator("button.kd-copy").first).to_be_hidden()
+    # each card links its BibTeX entry instead
+    link = cards.last.locator("a.kd-bib")
+    expect(link).to_be_visible()
+    paper = next(p for p in library.papers if p.id == cards.last.get_attribute("data-id"))
+    assert page.request.get(link.evaluate("a => a.href")).text() == bibtex.entry_text(paper)
+
+
+def test_copy_failure_shows_the_bibtex_link(explore):
+    page = explore("?text=hinton")
+    card = page.locator(".kd-explorer__list > article").first
+    expect(card.locator("a.kd-bib")).to_be_hidden()
+    page.route("**/exports/cite/*.bib", lambda route: route.fulfill(status=404, body="missing"))
+    card.locator("button.kd-copy").click()
+    expect(card.locator("button.kd-copy")).to_have_text("复制失败，请打开旁边的 BibTeX 链接")
+    expect(card.locator("a.kd-bib")).to_be_visible()
 
 
 def test_dark_mode_controls_follow_the_slate_scheme(new_context, site_url):
