@@ -54,3 +54,21 @@ def test_language_switch_goes_to_the_same_page(page, site_url):
     expect(page).to_have_url(re.compile(r"/en/families/online/$"))
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.locator("h1")).to_contain_text("Online Distillation")
+
+
+def test_search_index_loads_only_when_the_reader_reaches_for_search(page, site_url):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site_url + "en/")
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in requested if url.endswith("search/search_index.json")]
+    page.keyboard.press("/")  # Material's shortcut to the search box
+    expect(page.locator("input.md-search__input")).to_be_focused()
+    page.keyboard.type("Hinton")
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15000)
+    assert [url for url in requested if url.endswith("search/search_index.json")] == [site_url + "search/search_index.json"]
+
+
+def test_a_search_link_with_a_query_opens_its_results(page, site_url):
+    page.goto(site_url + "en/?q=Hinton")
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15000)
