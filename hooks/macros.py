@@ -50,12 +50,12 @@ def define_env(env):
     @env.macro
     def family_papers(family_id: str) -> str:
         lang, root = page_context(env)
-        return render.family_page(library, family_id, lang, root)
+        return render.family_page(library, family_id, lang, root, site_root(env))
 
     @env.macro
     def domain_papers(domain_id: str) -> str:
         lang, root = page_context(env)
-        return render.domain_page(library, domain_id, lang, root)
+        return render.domain_page(library, domain_id, lang, root, site_root(env))
 
     @env.macro
     def domain_table() -> str:

@@ -1,7 +1,13 @@
-/* "Copy BibTeX" buttons on paper cards: copy the entry kept in data-bibtex to the clipboard. */
+/* "Copy BibTeX" buttons on paper cards: fetch the .bib file of the card's BibTeX link and copy it to the clipboard. */
 (function () {
   "use strict";
-  document.documentElement.classList.add("kd-js");
+
+  function fetchText(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(response.status + " " + url);
+      return response.text();
+    });
+  }
 
   function copyWithSelection(text) {
     var area = document.createElement("textarea");
@@ -14,21 +20,34 @@
     var done = false;
     try { done = document.execCommand("copy"); } catch (error) { done = false; }
     document.body.removeChild(area);
-    return done ? Promise.resolve() : Promise.reject(new Error("copy failed"));
+    if (!done) throw new Error("copy failed");
   }
 
-  function copyText(text) {
-    if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text).catch(function () { return copyWithSelection(text); });
+  /* The clipboard write starts within the click, with the text still on its way (ClipboardItem takes a promise),
+     so browsers that tie clipboard access to the click allow it; older ones copy once the text has arrived. */
+  function copyFrom(url) {
+    var text = fetchText(url);
+    var clipboard = window.isSecureContext && navigator.clipboard;
+    if (clipboard && clipboard.write && window.ClipboardItem) {
+      var blob = text.then(function (t) { return new Blob([t], { type: "text/plain" }); });
+      return clipboard.write([new ClipboardItem({ "text/plain": blob })]).catch(function () {
+        return text.then(copyWithSelection);
+      });
     }
-    return copyWithSelection(text);
+    if (clipboard && clipboard.writeText) {
+      return text.then(function (t) {
+        return clipboard.writeText(t).catch(function () { copyWithSelection(t); });
+      });
+    }
+    return text.then(copyWithSelection);
   }
 
-  function show(button, text, state) {
+  function show(button, state) {
     if (!button.dataset.label) button.dataset.label = button.textContent;
-    button.textContent = text;
+    button.textContent = state === "done" ? button.dataset.copied : button.dataset.failed;
     button.dataset.state = state;
     clearTimeout(button.kdTimer);
+    if (state !== "done") return;  /* a failure stays, with the card's BibTeX link shown beside it */
     button.kdTimer = setTimeout(function () {
       button.textContent = button.dataset.label;
       delete button.dataset.state;
@@ -39,9 +58,10 @@
     var button = event.target.closest && event.target.closest("button.kd-copy");
     if (!button) return;
     event.preventDefault();
-    copyText(button.dataset.bibtex || "").then(
-      function () { show(button, button.dataset.copied, "done"); },
-      function () { show(button, button.dataset.failed, "failed"); }
+    var link = button.previousElementSibling;
+    copyFrom(link.href).then(
+      function () { show(button, "done"); },
+      function () { show(button, "failed"); }
     );
   });
 })();

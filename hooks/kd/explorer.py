@@ -57,7 +57,7 @@ def venue_options(library: Library) -> list[tuple[str, int]]:
 
 
 def controls(library: Library, lang: str) -> str:
-    """The filter form (hidden until explorer.js runs): text box, facets, year range, code, sort, reset."""
+    """The filter form (shown only where scripts run, see kd.css): text box, facets, year range, code, sort, reset."""
     w = WORDS[lang]
     family_counts = Counter(f for p in library.papers for f in p.families)
     domain_counts = Counter(d for p in library.papers for d in p.domains)
@@ -71,7 +71,7 @@ def controls(library: Library, lang: str) -> str:
     first, last = (str(years[0]), str(years[-1])) if years else ("", "")
     sorts = [("newest", w["newest"]), ("oldest", w["oldest"]), ("title", w["title"]), ("venue", w["venue_sort"])]
     return (
-        f'<form class="kd-explorer__form" role="search" hidden>'
+        f'<form class="kd-explorer__form" role="search">'
         f'<label class="kd-explorer__field kd-explorer__field--q"><span>{html_text(w["search_label"])}</span>'
         f'<input type="search" name="text" data-kd-filter="text" autocomplete="off" spellcheck="false" '
         f'placeholder="{html_text(w["search"])}"></label>'
@@ -132,7 +132,7 @@ def explorer_page(library: Library, lang: str, root: str, site_root: str) -> str
     """The whole explorer: downloads, the (hidden without JS) controls, the count and every card newest first."""
     w = WORDS[lang]
     papers = newest_first(library.papers)
-    cards = [paper_card(p, library, lang, root) for p in papers]
+    cards = [paper_card(p, library, lang, root, site_root) for p in papers]
     return (
         f'<div class="kd-explorer" id="kd-explorer" data-lang="{lang}">\n'
         f'<script type="application/json" class="kd-explorer__config">{script_json(config(library, lang))}</script>\n'

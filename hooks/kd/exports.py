@@ -1,4 +1,4 @@
-"""Downloadable exports of the library (papers.json + its schema, papers.csv, kd.bib, one .bib per family)."""
+"""Downloadable exports of the library (papers.json + its schema, papers.csv, kd.bib, one .bib per family and per paper)."""
 from __future__ import annotations
 
 import csv
@@ -7,12 +7,13 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from .bibtex import bibliography_text
+from .bibtex import bibliography_text, entry_text
 from .model import Library, Paper
 from .venues import venue_kind
 
 EXPORT_DIR = "exports"
-JSON_NAME, SCHEMA_NAME, CSV_NAME, BIB_NAME, FAMILY_BIB_DIR = "papers.json", "papers.schema.json", "papers.csv", "kd.bib", "bib"
+JSON_NAME, SCHEMA_NAME, CSV_NAME, BIB_NAME = "papers.json", "papers.schema.json", "papers.csv", "kd.bib"
+FAMILY_BIB_DIR, PAPER_BIB_DIR = "bib", "cite"
 LIST_SEPARATOR = "; "
 CSV_COLUMNS = (
     "id", "title", "authors", "year", "venue", "venue_kind", "families", "domains", "tags",
@@ -84,6 +85,11 @@ def family_bib_path(family_id: str) -> str:
     return f"{EXPORT_DIR}/{FAMILY_BIB_DIR}/{family_id}.bib"
 
 
+def paper_bib_path(paper_id: str) -> str:
+    """Where one paper's .bib file (what its card's "Copy BibTeX" copies) lives, relative to the site root."""
+    return f"{EXPORT_DIR}/{PAPER_BIB_DIR}/{paper_id}.bib"
+
+
 def export_files(library: Library) -> dict[str, str]:
     """Every export as {path relative to the site root: text}."""
     files = {
@@ -95,6 +101,8 @@ def export_files(library: Library) -> dict[str, str]:
     for family in library.families:
         papers = [p for p in library.papers if family.id in p.families]
         files[family_bib_path(family.id)] = bibliography_text(by_id(papers))
+    for paper in library.papers:
+        files[paper_bib_path(paper.id)] = entry_text(paper)
     return files
 
 

@@ -16,9 +16,10 @@ LABELS = {
         "families": "方法类别",
         "no_papers": "暂无论文。",
         "contents": "年份",
+        "bibtex": "BibTeX",
         "copy_bibtex": "复制 BibTeX",
         "copied": "已复制 BibTeX",
-        "copy_failed": "复制失败，请手动复制",
+        "copy_failed": "复制失败，请打开旁边的 BibTeX 链接",
     },
     "en": {
         "papers_count": "{n} papers",
@@ -34,9 +35,10 @@ LABELS = {
         "families": "Families",
         "no_papers": "No papers yet.",
         "contents": "Years",
+        "bibtex": "BibTeX",
         "copy_bibtex": "Copy BibTeX",
         "copied": "BibTeX copied",
-        "copy_failed": "Copy failed; please copy by hand",
+        "copy_failed": "Copy failed; open the BibTeX link beside it",
     },
 }
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from . import bibtex
 from .escape import html_text, markdown_text, safe_url
+from .exports import paper_bib_path
 from .labels import label
 from .model import Library, Paper, Resource
 
@@ -55,13 +55,15 @@ def paper_links(paper: Paper, lang: str) -> str:
     return f'<span class="kd-links">{"".join(p for p in parts if p)}</span>'
 
 
-def copy_bibtex_button(paper: Paper, lang: str) -> str:
-    """A 'Copy BibTeX' button carrying the entry; shown only when JavaScript runs, kept out of the search index."""
-    entry = html_text(bibtex.entry_text(paper)).replace("\n", "&#10;")
+def bibtex_controls(paper: Paper, lang: str, site_root: str) -> str:
+    """The paper's .bib file: a plain "BibTeX" link without JavaScript, a "Copy BibTeX" button with it, which copies
+    what the link points to (fetched on click, so pages do not carry every entry); both kept out of the search index."""
+    href = f"{site_root}{paper_bib_path(paper.id)}"
     return (
+        f'<a class="kd-bib" href="{html_text(href)}" data-search-exclude>{label(lang, "bibtex")}</a>'
         f'<button type="button" class="kd-copy" data-search-exclude '
-        f'data-bibtex="{entry}" data-copied="{label(lang, "copied")}" '
-        f'data-failed="{label(lang, "copy_failed")}">{label(lang, "copy_bibtex")}</button>'
+        f'data-copied="{label(lang, "copied")}" data-failed="{label(lang, "copy_failed")}">'
+        f'{label(lang, "copy_bibtex")}</button>'
     )
 
 
@@ -74,7 +76,7 @@ def paper_data_attributes(paper: Paper) -> str:
     )
 
 
-def paper_card(paper: Paper, library: Library, lang: str, root: str, in_search: bool = True) -> str:
+def paper_card(paper: Paper, library: Library, lang: str, root: str, site_root: str, in_search: bool = True) -> str:
     """One paper as a single-line HTML card with a permalink anchor. In search, the anchor is on its heading, so a
     search hit on the title, authors or venue lands on it; otherwise on the card, which search leaves out whole."""
     anchor = html_text(paper.id)
@@ -91,18 +93,19 @@ def paper_card(paper: Paper, library: Library, lang: str, root: str, in_search: 
         f'<span class="kd-badge kd-badge--venue">{html_text(paper.venue)}</span>'
         f'<span class="kd-badge kd-badge--year">{paper.year}</span></div>'
         f'<p class="kd-paper__links">{paper_links(paper, lang)}{family_chips(paper, library, lang, root)}'
-        f'{copy_bibtex_button(paper, lang)}</p>'
+        f'{bibtex_controls(paper, lang, site_root)}</p>'
         "</article>"
     )
 
 
-def papers_by_year(papers: list[Paper], library: Library, lang: str, root: str, in_search=lambda paper: True) -> str:
+def papers_by_year(papers: list[Paper], library: Library, lang: str, root: str, site_root: str,
+                   in_search=lambda paper: True) -> str:
     """Markdown sections, newest year first, each a heading with its count and the year's cards."""
     blocks = []
     for year, group in groupby(papers, key=lambda p: p.year):
         group = list(group)
         blocks.append(f'## {year} · {label(lang, "year_count", n=len(group))} {{ #year-{year} }}')
-        cards = "\n".join(paper_card(p, library, lang, root, in_search(p)) for p in group)
+        cards = "\n".join(paper_card(p, library, lang, root, site_root, in_search(p)) for p in group)
         blocks.append(f'<div class="kd-papers">\n{cards}\n</div>')
     return "\n\n".join(blocks) if blocks else f'<p class="kd-empty">{label(lang, "no_papers")}</p>'
 
@@ -112,21 +115,22 @@ def count_line(n: int, lang: str) -> str:
     return f'<p class="kd-count">{label(lang, "papers_count", n=n)}</p>'
 
 
-def paper_list(papers: list[Paper], library: Library, lang: str, root: str, in_search=lambda paper: True) -> str:
+def paper_list(papers: list[Paper], library: Library, lang: str, root: str, site_root: str,
+               in_search=lambda paper: True) -> str:
     """A page's paper list: its count, then the papers grouped by year."""
-    return count_line(len(papers), lang) + "\n\n" + papers_by_year(papers, library, lang, root, in_search)
+    return count_line(len(papers), lang) + "\n\n" + papers_by_year(papers, library, lang, root, site_root, in_search)
 
 
-def family_page(library: Library, family_id: str, lang: str, root: str) -> str:
+def family_page(library: Library, family_id: str, lang: str, root: str, site_root: str) -> str:
     """The paper list of one family page."""
-    return paper_list(library.papers_in_family(family_id), library, lang, root)
+    return paper_list(library.papers_in_family(family_id), library, lang, root, site_root)
 
 
-def domain_page(library: Library, domain_id: str, lang: str, root: str) -> str:
+def domain_page(library: Library, domain_id: str, lang: str, root: str, site_root: str) -> str:
     """The paper list of one application-domain page. Search indexes only its papers without a family: the others
     are found on their family pages, and indexing them twice made the search index a fifth larger."""
     papers = library.papers_in_domain(domain_id)
-    return paper_list(papers, library, lang, root, in_search=lambda paper: not paper.families)
+    return paper_list(papers, library, lang, root, site_root, in_search=lambda paper: not paper.families)
 
 
 def domain_table(library: Library, lang: str, docs_root: str) -> str:

@@ -7,7 +7,7 @@ import json
 
 from jsonschema import Draft202012Validator
 
-from kd import exports
+from kd import bibtex, exports
 
 
 def test_json_has_every_field_and_validates(make_library, make_paper, tricky):
@@ -40,14 +40,16 @@ def test_csv_round_trips(make_library, make_paper, tricky):
     assert rows[0]["authors"] == "" and rows[0]["families"] == "logits"
 
 
-def test_export_files_include_one_bib_per_family(make_library, make_paper, tricky):
+def test_export_files_include_one_bib_per_family_and_per_paper(make_library, make_paper, tricky):
     library = make_library(make_paper("b2015x"), tricky)
     files = exports.export_files(library)
     assert set(files) == {
         "exports/papers.json", "exports/papers.schema.json", "exports/papers.csv", "exports/kd.bib",
         "exports/bib/logits.bib", "exports/bib/feature.bib",
+        "exports/cite/b2015x.bib", f"exports/cite/{tricky.id}.bib",
     }
     assert files["exports/bib/feature.bib"].count("@") == 1 and files["exports/kd.bib"].count("\n@") + 1 == 2
+    assert files[f"exports/cite/{tricky.id}.bib"] == bibtex.entry_text(tricky)
 
 
 def test_write_exports_writes_under_site_dir(tmp_path, make_library, make_paper):

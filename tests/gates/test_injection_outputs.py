@@ -93,6 +93,8 @@ def test_exports_and_readme_read_back_literally(hostile):
     assert_papers_csv((exports / "papers.csv").read_text(encoding="utf-8"), papers)
     assert_bib((exports / "kd.bib").read_text(encoding="utf-8"), papers)
     assert_bib((exports / "bib/feature.bib").read_text(encoding="utf-8"), [p for p in papers if "feature" in p.get("families", [])])
+    for paper in papers:
+        assert_bib((exports / "cite" / f'{paper["id"]}.bib').read_text(encoding="utf-8"), [paper])
     assert_readme(readme, papers, ENGLISH_NAMES)
     rendered = MarkdownIt("commonmark").render(readme)
     assert injected(rendered) == [] and all(payload not in rendered for payload in PAYLOADS if "<" in payload)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 
 from kd.awesome import generated_list
-from kd.exports import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, export_files, family_bib_path
+from kd.exports import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, PAPER_BIB_DIR, export_files, family_bib_path, paper_bib_path
 from kd.library import load_library
 from kd.writer import format_papers, sort_key
 from kd.yamlsource import read_yaml
@@ -39,4 +39,7 @@ def test_exports_and_readme_list_every_paper_once(tmp_path_factory, papers):
     assert_bib(files[f"{EXPORT_DIR}/{BIB_NAME}"], papers)
     for family in FAMILIES:
         assert_bib(files[family_bib_path(family)], [p for p in papers if family in p.get("families", [])])
+    for paper in papers:
+        assert_bib(files[paper_bib_path(paper["id"])], [paper])
+    assert len([f for f in files if f.startswith(f"{EXPORT_DIR}/{PAPER_BIB_DIR}/")]) == len(papers)
     assert_readme(generated_list(library, "https://example.org/"), papers, ENGLISH_NAMES)

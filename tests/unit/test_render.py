@@ -46,14 +46,14 @@ def test_safe_url_escapes_quotes():
 
 def test_card_escapes_data(lib):
     lib2, paper = with_paper(lib, title="<img src=x onerror=alert(1)> {{ 7*7 }}", authors=("<b>Eve</b>",), venue="*CVPR*")
-    card = render.paper_card(paper, lib2, "en", "../../")
+    card = render.paper_card(paper, lib2, "en", "../../", "../../../")
     assert "<img" not in card and "<b>" not in card and "{{" not in card
     assert "&lt;img src=x onerror=alert(1)&gt;" in card
 
 
 def test_card_has_anchor_links_badges_and_chips(lib):
     paper = lib.papers[1]
-    card = render.paper_card(paper, lib, "zh", "../../")
+    card = render.paper_card(paper, lib, "zh", "../../", "../../")
     assert card.startswith('<article class="kd-paper" data-id="zhang2018deep"')
     assert '<h3 class="kd-paper__title" id="zhang2018deep">' in card
     assert 'href="#zhang2018deep"' in card
@@ -61,6 +61,10 @@ def test_card_has_anchor_links_badges_and_chips(lib):
     assert 'href="https://github.com/YingZhangDUT/Deep-Mutual-Learning">代码</a>' in card
     assert 'href="../../families/logits/"' in card and 'href="../../families/online/"' in card
     assert ">CVPR</span>" in card and ">2018</span>" in card
+    assert '<a class="kd-bib" href="../../exports/cite/zhang2018deep.bib" data-search-exclude>BibTeX</a><button' in card
+    english = render.paper_card(paper, lib, "en", "../../", "../../../")  # the exports sit at the site root
+    assert 'href="../../families/logits/"' in english and 'href="../../../exports/cite/zhang2018deep.bib"' in english
+    assert "@" not in card  # the entry itself is fetched from that file, not carried by the page
     assert "\n" not in card
 
 
@@ -79,12 +83,12 @@ def test_paper_link_is_not_repeated_as_the_arxiv_link(lib):
 
 def test_card_without_any_link_has_plain_title(lib):
     paper = lib.papers[2]
-    card = render.paper_card(paper, lib, "en", "")
+    card = render.paper_card(paper, lib, "en", "", "../")
     assert '<h3 class="kd-paper__title" id="cho2019efficacy">On the Efficacy of Knowledge Distillation<a class="kd-permalink"' in card
 
 
 def test_family_page_groups_by_year_newest_first_with_counts(lib):
-    page = render.family_page(lib, "logits", "en", "../../")
+    page = render.family_page(lib, "logits", "en", "../../", "../../../")
     headings = re.findall(r"^## (\d{4}) · (\d+) papers \{ #year-\d{4} \}$", page, flags=re.M)
     assert headings == [("2019", "1"), ("2018", "1"), ("2015", "1")]
     assert page.startswith('<p class="kd-count">3 papers</p>')
@@ -92,11 +96,11 @@ def test_family_page_groups_by_year_newest_first_with_counts(lib):
 
 
 def test_empty_family_says_so(lib):
-    assert "暂无论文" in render.family_page(lib, "nas", "zh", "")
+    assert "暂无论文" in render.family_page(lib, "nas", "zh", "", "")
 
 
 def test_domain_page_and_table(lib):
-    page = render.domain_page(lib, "image-classification", "en", "../../")
+    page = render.domain_page(lib, "image-classification", "en", "../../", "../../../")
     assert page.startswith('<p class="kd-count">1 papers</p>')
     assert "## 2018 · 1 papers { #year-2018 }" in page
     table = render.domain_table(lib, "zh", "../")
