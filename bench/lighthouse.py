@@ -1,5 +1,6 @@
 """Lighthouse (mobile preset, Debian's Chromium) over the built site: each page's category scores, the median of
-several runs; performance against its target of 95, written to bench/results/lighthouse.json."""
+several runs; performance against its target of 95, written to bench/results/lighthouse.json. --calibrated adds the
+same runs with the CPU slowdown Lighthouse's documentation suggests for this host."""
 from __future__ import annotations
 
 import argparse
@@ -24,11 +25,24 @@ TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo"
 PAGES = [lang + path for lang in ("", "en/") for path in ("", "families/feature/", "papers/", "stats/")]
 
 
-def lighthouse(url: str, out: Path) -> dict:
-    """One Lighthouse run with its default (mobile) settings over Debian's Chromium; its JSON report."""
+# Lighthouse's docs/throttling.md: its default 4x CPU slowdown turns a high-end desktop (benchmarkIndex 1500-2000)
+# into a mid-tier phone; from a low-end desktop (1000-1500) or a high-end phone (800-1200) that phone is 2x away,
+# from a mid-tier phone (125-800) 1x.
+CALIBRATION = ((1500, 4), (800, 2), (0, 1))
+
+
+def calibrated_slowdown(benchmark_index: float) -> int:
+    """The CPU slowdown Lighthouse's documentation suggests for a host of this benchmarkIndex."""
+    return next(slowdown for floor, slowdown in CALIBRATION if benchmark_index >= floor)
+
+
+def lighthouse(url: str, out: Path, cpu_slowdown: int | None = None) -> dict:
+    """One Lighthouse run with its default (mobile) settings over Debian's Chromium, or with another CPU slowdown;
+    its JSON report."""
+    extra = [f"--throttling.cpuSlowdownMultiplier={cpu_slowdown}"] if cpu_slowdown else []
     subprocess.run(
         ["node", str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
-         "--chrome-flags=" + " ".join(CHROMIUM_ARGS)],
+         "--chrome-flags=" + " ".join(CHROMIUM_ARGS), *extra],
         env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True, capture_output=True, timeout=600)
     return json.loads(out.read_text(encoding="utf-8"))
 
@@ -44,12 +58,12 @@ def scores(report: dict) -> dict:
             "benchmarkIndex": round(report["environment"]["benchmarkIndex"])}
 
 
-def measure(site: Path, pages: list[str], runs: int, work: Path) -> dict:
+def measure(site: Path, pages: list[str], runs: int, work: Path, cpu_slowdown: int | None = None) -> dict:
     """Every page's median scores over runs, with each run's performance score."""
     results = {}
     with serve(site) as url:
         for n, page in enumerate(pages):
-            each = [scores(lighthouse(url + page, work / f"{n}-{i}.json")) for i in range(runs)]
+            each = [scores(lighthouse(url + page, work / f"{n}-{i}.json", cpu_slowdown)) for i in range(runs)]
             results[page or "(home)"] = {**{k: statistics.median(r[k] for r in each) for k in each[0]},
                                          "performance_runs": [r["performance"] for r in each]}
     return results
@@ -69,15 +83,25 @@ def main() -> None:
     parser.add_argument("--site", type=Path, help="an already built site (default: build the real site)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--page", action="append", help="a page path (repeatable; default: the eight measured pages)")
+    parser.add_argument("--calibrated", action="store_true",
+                        help="also measure with the CPU slowdown Lighthouse's docs suggest for this host (see CALIBRATION)")
     args = parser.parse_args()
     started = machine()
     with tempfile.TemporaryDirectory(prefix="kd-lighthouse-") as tmp:
         site = args.site or Path(tmp) / "site"
         if not args.site:
             build(ROOT, site)
-        results = measure(site, args.page or PAGES, args.runs, Path(tmp))
-    print(table(results))
-    write_result("lighthouse", {"lighthouse": "12.2.3", "runs": args.runs, "targets": TARGETS, "pages": results}, started)
+        pages = args.page or PAGES
+        results = measure(site, pages, args.runs, Path(tmp))
+        print(table(results))
+        figures = {"lighthouse": "12.2.3", "runs": args.runs, "targets": TARGETS, "pages": results}
+        if args.calibrated:
+            index = statistics.median(s["benchmarkIndex"] for s in results.values())
+            slowdown = calibrated_slowdown(index)
+            calibrated = measure(site, pages, args.runs, Path(tmp), slowdown)
+            print(f"\nCPU slowdown {slowdown}x (median benchmarkIndex {index:g}):\n{table(calibrated)}")
+            figures["calibrated"] = {"benchmarkIndex": index, "cpu_slowdown": slowdown, "pages": calibrated}
+    write_result("lighthouse", figures, started)
 
 
 if __name__ == "__main__":
