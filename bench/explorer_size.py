@@ -36,9 +36,9 @@ def main() -> None:
             continue
         for src in re.findall(r'<script src="([^"]+)"', html):
             target = urlsplit(urljoin(f"http://x/{prefix}papers/", src)).path.lstrip("/")
-            kind = "JS (ours)" if "kd-copy" in target or "explorer" in target else "JS (theme)"
+            kind = "JS (theme)" if target.startswith("assets/javascripts/") else "JS (ours)"
             rows.append((target, kind, *sizes(site / target)))
-    rows.append(("search/search_index.json", "JSON (search, fetched by the theme)", *sizes(site / "search" / "search_index.json")))
+    rows.append(("search/search_index.json", "JSON (search, fetched on first search)", *sizes(site / "search" / "search_index.json")))
     for name in ("papers.json", "papers.csv", "kd.bib"):
         rows.append((f"exports/{name}", "download only", *sizes(site / "exports" / name)))
     print(f"{'file':<48} {'kind':<36} {'raw':>10} {'gzip':>9}")
