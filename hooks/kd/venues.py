@@ -20,6 +20,7 @@ CONFERENCES = {
     "COLING": "International Conference on Computational Linguistics",
     "COLT": "Conference on Learning Theory",
     "CoNLL": "Conference on Computational Natural Language Learning",
+    "COLM": "Conference on Language Modeling",
     "CoRL": "Conference on Robot Learning",
     "CVPR": "IEEE/CVF Conference on Computer Vision and Pattern Recognition",
     "EACL": "Conference of the European Chapter of the Association for Computational Linguistics",

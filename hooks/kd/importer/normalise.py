@@ -31,7 +31,7 @@ _VENUE_ALIASES = {
     "tois": "TOIS", "acm tois": "TOIS", "t its": "T-ITS", "ieee t its": "T-ITS",
     "midl": "MIDL", "ismir": "ISMIR", "icpp": "ICPP", "tmlr": "TMLR", "jmlr": "JMLR",
     "ieee access": "IEEE Access", "aistats": "AISTATS", "uai": "UAI", "colt": "COLT",
-    "iros": "IROS", "icra": "ICRA", "corl": "CoRL", "3dv": "3DV", "isbi": "ISBI",
+    "iros": "IROS", "icra": "ICRA", "corl": "CoRL", "colm": "COLM", "3dv": "3DV", "isbi": "ISBI",
     "aaai conf artif intell": "AAAI", "aaai conference on artificial intelligence": "AAAI",
     "conference on empirical methods in natural language processing": "EMNLP", "acm www": "WWW",
     "siggkd": "KDD", "t nnls": "TNNLS", "t mapi": "TPAMI", "ieee transactions on image processing tip": "TIP",
