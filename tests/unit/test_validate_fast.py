@@ -1,0 +1,77 @@
+"""The fast schema check (fastjsonschema, draft 7) accepts exactly what the jsonschema validator (2020-12) accepts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kd.library import paper_files
+from kd.validate import schema_json, schema_valid, schema_validator
+from kd.yamlsource import read_yaml
+
+from .bad_cases import CASES
+
+ROOT = Path(__file__).resolve().parents[2]
+# keywords that mean the same in JSON Schema draft 7 (what fastjsonschema compiles) and 2020-12 (what jsonschema checks)
+SHARED_KEYWORDS = frozenset({"$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties",
+                             "required", "additionalProperties", "items", "minItems", "maxItems", "uniqueItems",
+                             "enum", "pattern", "minLength", "maxLength"})
+DATA_SCHEMAS = ("papers", "families", "domains", "resources")  # the ones the loader checks data files against
+
+
+def keywords(schema, under_properties: bool = False) -> set[str]:
+    """Every keyword a schema uses (the names under `properties` and `$defs` are not keywords)."""
+    if isinstance(schema, list):
+        return set().union(*(keywords(item) for item in schema)) if schema else set()
+    if not isinstance(schema, dict):
+        return set()
+    found = set() if under_properties else set(schema)
+    for key, value in schema.items():
+        if key in {"properties", "$defs"} and not under_properties:
+            found |= set().union(*(keywords(v) for v in value.values())) if value else set()
+        elif key not in {"enum", "required", "description", "title"} or under_properties:
+            found |= keywords(value)
+    return found
+
+
+@pytest.mark.parametrize("name", DATA_SCHEMAS)
+def test_schemas_use_only_keywords_both_drafts_share(name):
+    assert keywords(schema_json(name)) <= SHARED_KEYWORDS
+
+
+def test_keyword_walk_sees_a_keyword_outside_the_shared_set():
+    assert "unevaluatedProperties" in keywords({"properties": {"x": {"unevaluatedProperties": False}}})
+
+
+def jsonschema_valid(data, name: str) -> bool:
+    return not any(True for _ in schema_validator(name).iter_errors(data))
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.file.startswith("papers/")], ids=lambda c: c.name)
+def test_both_checks_agree_on_every_bad_case(case, tmp_path):
+    path = tmp_path / "bad.yml"
+    path.write_bytes(case.content)
+    doc, _ = read_yaml(path, "bad.yml")
+    if doc is None:
+        pytest.skip("not YAML, not UTF-8 or over the size limit: rejected before any schema check")
+    assert schema_valid(doc.data, "papers") == jsonschema_valid(doc.data, "papers")
+
+
+def test_both_checks_accept_the_real_library():
+    for path in paper_files(ROOT / "data"):
+        doc, problems = read_yaml(path, str(path))
+        assert not problems
+        assert schema_valid(doc.data, "papers") and jsonschema_valid(doc.data, "papers"), path
+
+
+@pytest.mark.parametrize("bad", [
+    [{"id": "x2020y", "title": "T", "year": 2020, "venue": "V", "families": ["feature"], "added": "2026-01-01",
+      "links": {"paper": "not a url"}}],
+    [{"id": "x2020y", "title": "T", "year": 2020, "venue": "V", "families": ["feature"], "added": "2026-01-01",
+      "links": {"code": ["https://a.b/c", "https://a.b/c"]}}],
+    [{"id": "X", "title": "T", "year": 2020, "venue": "V", "families": ["feature"], "added": "2026-01-01"}],
+    [{"id": "x2020y", "title": "T", "year": 2020.5, "venue": "V", "families": ["feature"], "added": "2026-01-01"}],
+])
+def test_both_checks_reject_refs_uniqueness_patterns_and_types(bad):
+    assert not jsonschema_valid(bad, "papers")
+    assert not schema_valid(bad, "papers")
