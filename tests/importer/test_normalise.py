@@ -34,6 +34,13 @@ def test_clean_url_turns_arxiv_pdf_into_abstract_page():
     assert clean_url("Correlation Congruence for Knowledge Distillation") is None
 
 
+def test_clean_url_drops_web_searches_for_the_title():
+    assert clean_url("https://www.google.com/search?q=Strategies+to+Leverage&ie=UTF-8") is None
+    assert clean_url("https://scholar.google.com/scholar?q=distillation") is None
+    assert clean_url("https://www.bing.com/search?q=distillation") is None
+    assert clean_url("https://sites.google.com/view/kd-paper") == "https://sites.google.com/view/kd-paper"
+
+
 def test_clean_url_undoes_markdown_escapes():
     assert clean_url(r"https://github.com/someone/neurips\_2020\_code") == "https://github.com/someone/neurips_2020_code"
 

@@ -124,14 +124,18 @@ def arxiv_abs_url(arxiv_id: str) -> str:
 
 
 _URL = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/\S*)?$")
+# a web search for the title is not a link to the paper
+_SEARCH_PAGE = re.compile(r"^https?://(www\.)?(google\.[a-z.]+/search|bing\.com/search|duckduckgo\.com/\?|"
+                          r"scholar\.google\.[a-z.]+/scholar)", re.I)
 
 
 def clean_url(url: str | None) -> str | None:
-    """A well-formed http(s) URL, or None; Markdown escapes (\\_) are undone and arXiv PDF links become abstract pages."""
+    """A well-formed http(s) URL that is not a web search, or None; Markdown escapes (\\_) are undone and arXiv PDF
+    links become abstract pages."""
     if not url:
         return None
     url = re.sub(r"\\([_*~])", r"\1", url.strip().strip("<>").rstrip(".,;"))
-    if not _URL.match(url):
+    if not _URL.match(url) or _SEARCH_PAGE.match(url):
         return None
     arxiv_id = arxiv_id_from_url(url)
     return arxiv_abs_url(arxiv_id) if arxiv_id else url
