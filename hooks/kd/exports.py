@@ -108,10 +108,12 @@ def export_files(library: Library) -> dict[str, str]:
 
 def write_exports(library: Library, site_dir: Path) -> list[Path]:
     """Write every export under site_dir; returns the paths written."""
-    written = []
+    written, folders = [], set()
     for relative, text in export_files(library).items():
         path = Path(site_dir) / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(path.parent)
         path.write_text(text, encoding="utf-8", newline="")
         written.append(path)
     return written

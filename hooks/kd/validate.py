@@ -9,7 +9,6 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 import fastjsonschema
-from jsonschema import Draft202012Validator
 
 from .problems import Problem
 from .text import normalise_title
@@ -25,8 +24,11 @@ def schema_json(name: str) -> dict:
 
 
 @cache
-def schema_validator(name: str) -> Draft202012Validator:
-    """The jsonschema validator of a schema: slow, but its errors say where and why."""
+def schema_validator(name: str):
+    """The jsonschema validator of a schema: slow, but its errors say where and why (imported only when a file is
+    invalid: the import alone takes about a tenth of a second)."""
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(schema_json(name))
 
 
@@ -85,7 +87,7 @@ def schema_problems(doc: YamlDocument, name: str) -> tuple[list[Problem], set[in
 
 
 def _top_description(name: str) -> str:
-    return schema_validator(name).schema["description"]
+    return schema_json(name)["description"]
 
 
 def _describe(error) -> str:

@@ -83,3 +83,19 @@ def test_the_word_and_inside_a_name_does_not_split_it(make_paper, plain_text):
     [entry] = parse(bibtex.entry_text(make_paper("x2020y", authors=("Tom and Jerry", "Ann AND Bo", "Andrea Sand"))))
     names = re.split(r"\s+and\s+", entry["author"])
     assert [plain_text(n) for n in names] == ["Jerry, Tom and", "Bo, Ann AND", "Sand, Andrea"]
+
+
+@pytest.mark.parametrize("value, balanced", [("{BERT} and {\\textbraceleft{}}", True), ("a{b", False), ("}{", False), ("end}", True), ("{test}}", True), ("{{test}", False)])
+def test_the_writers_brace_check_agrees_with_pybtex(value, balanced):
+    from pybtex.bibtex.exceptions import BibTeXError
+    from pybtex.database.output.bibtex import Writer
+
+    def rejects(writer) -> bool:
+        try:
+            writer.check_braces(value)
+        except BibTeXError:
+            return True
+        return False
+
+    assert rejects(bibtex._PreEscapedWriter()) is (not balanced)
+    assert rejects(Writer()) is (not balanced)
