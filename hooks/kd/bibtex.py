@@ -5,8 +5,8 @@ import io
 import re
 from functools import lru_cache
 
-from pybtex.database import BibliographyData, Entry, Person
 from pybtex.bibtex.exceptions import BibTeXError
+from pybtex.database import BibliographyData, Entry, Person
 from pybtex.database.output.bibtex import Writer
 
 from .model import Paper

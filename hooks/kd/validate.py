@@ -35,7 +35,8 @@ def schema_validator(name: str):
 @cache
 def fast_schema_check(name: str):
     """A fastjsonschema function that raises on any violation (a yes/no answer about ten times faster); compiled as
-    draft 7, which means the same as 2020-12 for every keyword our data schemas use (tests/unit/test_validate_fast.py)."""
+    draft 7, which means the same as 2020-12 for every keyword our data schemas use (tests/unit/test_validate_fast.py).
+    """
     return fastjsonschema.compile({**schema_json(name), "$schema": "http://json-schema.org/draft-07/schema#"},
                                   use_default=False)
 

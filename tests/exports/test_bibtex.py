@@ -85,7 +85,10 @@ def test_the_word_and_inside_a_name_does_not_split_it(make_paper, plain_text):
     assert [plain_text(n) for n in names] == ["Jerry, Tom and", "Bo, Ann AND", "Sand, Andrea"]
 
 
-@pytest.mark.parametrize("value, balanced", [("{BERT} and {\\textbraceleft{}}", True), ("a{b", False), ("}{", False), ("end}", True), ("{test}}", True), ("{{test}", False)])
+@pytest.mark.parametrize("value, balanced", [
+    ("{BERT} and {\\textbraceleft{}}", True), ("a{b", False), ("}{", False), ("end}", True), ("{test}}", True),
+    ("{{test}", False),
+])
 def test_the_writers_brace_check_agrees_with_pybtex(value, balanced):
     from pybtex.bibtex.exceptions import BibTeXError
     from pybtex.database.output.bibtex import Writer
