@@ -39,7 +39,11 @@ class YamlDocument:
 
 def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Problem]]:
     """Parse one file; on failure return no document and the problem that stopped it."""
-    raw = path.read_bytes()
+    return parse_yaml(path.read_bytes(), display)
+
+
+def parse_yaml(raw: bytes, display: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse a file's bytes (display names it in problems); on failure no document and the problem that stopped it."""
     if len(raw) > MAX_FILE_BYTES:
         return None, [Problem(display, 1, "", "", f"file is {len(raw)} bytes; allowed: at most {MAX_FILE_BYTES}")]
     try:
