@@ -16,7 +16,7 @@ DOMAINS = ["image-classification", "detection", "segmentation", "vision-other", 
 MIN_PAPERS = 1500
 CURATION = Path(__file__).resolve().parents[2] / "hooks" / "kd" / "importer" / "curation.yml"
 # papers still without any author in the sources or on a checked page: may only go down
-MAX_WITHOUT_AUTHORS = 29
+MAX_WITHOUT_AUTHORS = 24
 LINK_SHARE_FLOOR = 0.90
 URL = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/\S*)?$")
 
