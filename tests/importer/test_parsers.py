@@ -50,6 +50,7 @@ def test_invalid_arxiv_id_is_dropped_but_paper_kept(flhonker):
     ("Semi-Supervised Semantic Segmentation with Cross Pseudo Supervision", "CVPR", 2021),  # "CPVR"
     ("LaTeS: Latent Space Distillation for Teacher-Student Driving Policy Learning", "CVPR", 2020),  # (pre)
     ("Topology Distillation for Recommender System", "KDD", 2021),  # "[KDD 2021]"
+    ("Learning What and Where to Transfer", "ICML", 2019),  # "Jang, Yunhun et al, ICML 2019": a comma after "et al"
 ])
 def test_lowercase_and_misspelled_venues(flhonker, title, venue, year):
     assert (flhonker[title].venue, flhonker[title].year) == (venue, year)
