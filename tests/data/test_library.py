@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from kd.text import normalise_title
+from kd.venues import is_unknown
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 FAMILIES = ["logits", "feature", "relation", "online", "self", "adversarial", "multi-teacher", "cross-modal",
@@ -75,7 +76,7 @@ def test_every_paper_has_required_facts(papers):
         assert re.fullmatch(r"[a-z][a-z0-9]*[0-9]{4}[a-z0-9]*", paper["id"]), paper["id"]
         assert isinstance(paper["title"], str) and paper["title"].strip(), paper["id"]
         assert isinstance(paper["year"], int) and 1980 <= paper["year"] <= 2027, paper["id"]
-        assert isinstance(paper["venue"], str) and paper["venue"].strip(), paper["id"]
+        assert isinstance(paper["venue"], str) and paper["venue"].strip() and not is_unknown(paper["venue"]), paper["id"]
         assert isinstance(paper["authors"], list), paper["id"]
         assert paper.get("families") or paper.get("domains"), paper["id"]
         assert set(paper.get("families", [])) <= set(FAMILIES), paper["id"]
