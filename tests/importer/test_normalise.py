@@ -55,5 +55,7 @@ def test_titles_and_names():
     assert clean_title("Distilled Person _Re-identification_: Towars a More Scalable System.") == (
         "Distilled Person Re-identification: Towars a More Scalable System")
     assert clean_title("Knowledge Flow:Improve Upon Your Teachers") == "Knowledge Flow: Improve Upon Your Teachers"
+    assert clean_title("back arrowGo to ICLR 2025 Conference homepage Single Teacher, Multiple Perspectives") == (
+        "Single Teacher, Multiple Perspectives")
     assert clean_title("Self-\u00ad\u2010Knowledge Distillation") == "Self-Knowledge Distillation"
     assert split_names("Jiasen Lu1, Anitha Kannan and Anonymous") == ["Jiasen Lu", "Anitha Kannan"]

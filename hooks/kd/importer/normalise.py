@@ -181,9 +181,13 @@ def clean_text(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_PAGE_CHROME = re.compile(r"^back arrow\s*Go to .{1,80}? homepage\s+", re.IGNORECASE)
+
+
 def clean_title(title: str) -> str:
-    """A title without Markdown emphasis, trailing full stop or stray spaces."""
-    title = clean_text(title.replace("**", ""))
+    """A title without Markdown emphasis, trailing full stop, stray spaces or page text copied along with it
+    (OpenReview's "back arrowGo to ICLR 2025 Conference homepage")."""
+    title = _PAGE_CHROME.sub("", clean_text(title.replace("**", "")))
     title = re.sub(r"(?<![\w])_([^_]+)_(?![\w])", r"\1", title)
     title = re.sub(r"\s+([:?!,])", r"\1", title)
     title = re.sub(r":(?=[A-Z])", ": ", title)
