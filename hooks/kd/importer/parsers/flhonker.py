@@ -151,10 +151,9 @@ def parse_entry(text: str, refs: dict[str, str]) -> dict:
             year = int(match.group(1))
             rest = rest[:match.start()].rstrip(" ,.")
             before, dot, after = rest.rpartition(". ")
-            et_al_comma = re.match(r"(.*\bet\.?\s*al)\.?,\s+([^,]+)$", rest)  # "Jang, Yunhun et al, ICML"
             if dot:
                 rest, venue_text = before, after
-            elif et_al_comma:
+            elif et_al_comma := re.match(r"(.*\bet\.?\s*al)\.?,\s+([^,]+)$", rest):  # "Jang, Yunhun et al, ICML"
                 rest, venue_text = et_al_comma.group(1), et_al_comma.group(2)
             elif canonical_venue(rest) != rest or not re.search(r"[,&]|\bet al\b|\band\b", rest):
                 rest, venue_text = "", rest
