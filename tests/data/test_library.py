@@ -58,8 +58,8 @@ def test_no_near_duplicates(papers):
     """Same first author and year with a misspelt title ("Distillating", "Towars"), or a title that is another
     paper's title with a project name put before it ("DAFL: ..."): one paper entered twice."""
     by_title = {_title_words(p["title"]): p["id"] for p in papers}
-    prefixed = [(p["id"], by_title[_title_words(p["title"].split(":", 1)[1])]) for p in papers
-                if ":" in p["title"] and _title_words(p["title"].split(":", 1)[1]) in by_title]
+    after_prefix = {p["id"]: _title_words(p["title"].split(":", 1)[1]) for p in papers if ":" in p["title"]}
+    prefixed = [(paper_id, by_title[rest]) for paper_id, rest in after_prefix.items() if rest in by_title]
     groups: dict[tuple, list[dict]] = {}
     for paper in papers:
         if paper["authors"]:
