@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from kd.importer.ids import surname
 from kd.text import normalise_title
 from kd.venues import is_unknown
 
@@ -63,7 +64,7 @@ def test_no_near_duplicates(papers):
     groups: dict[tuple, list[dict]] = {}
     for paper in papers:
         if paper["authors"]:
-            groups.setdefault((paper["authors"][0].split()[-1].lower(), paper["year"]), []).append(paper)
+            groups.setdefault((surname(paper["authors"][0]), paper["year"]), []).append(paper)
     similar = [
         (a["id"], b["id"]) for group in groups.values() for i, a in enumerate(group) for b in group[i + 1:]
         if SequenceMatcher(None, _title_words(a["title"]), _title_words(b["title"])).ratio() >= NEAR_DUPLICATE
