@@ -129,3 +129,36 @@ def test_danielmcpark_rows():
         "CVPR", 2019)
     refinery = dp["Label Refinery: Improving ImageNet Classification through Label Progression"]
     assert (refinery.venue, refinery.year) == ("arXiv", 2018)  # "Preprint"
+
+
+def test_paperlists_accepted_distillation_titles():
+    from kd.importer.build import read_paperlists
+
+    listed = read_paperlists(FIXTURES / "paperlists")
+    assert [(f.file, f.venue, f.year) for f in listed] == [("cvpr/cvpr2022.json", "CVPR", 2022),
+                                                            ("emnlp/emnlp2023.json", "EMNLP", 2023)]
+    found = {c.title: c for f in listed for c in f.candidates}
+    # not about distillation, rejected, withdrawn: not candidates
+    assert set(found) == {"Decoupled Knowledge Distillation",
+                          "D2TV: Dual Knowledge Distillation and Target-oriented Vision Modeling for Many-to-Many "
+                          "Multimodal Summarization",
+                          "Text Representation Distillation via Information Bottleneck Principle"}
+    dkd = found["Decoupled Knowledge Distillation"]
+    assert dkd.authors == ["Borui Zhao", "Quan Cui", "Renjie Song", "Yiyu Qiu", "Jiajun Liang"]
+    assert (dkd.venue, dkd.year, dkd.arxiv, dkd.line, dkd.file) == ("CVPR", 2022, "2203.08679", 4, "cvpr/cvpr2022.json")
+    assert dkd.paper_url.startswith("https://openaccess.thecvf.com/content/CVPR2022/html/")
+    assert dkd.code_urls == ["https://github.com/megvii-research/mdistiller"]
+    d2tv = found[next(t for t in found if t.startswith("D2TV"))]
+    assert d2tv.venue == "Findings of EMNLP" and d2tv.authors[0] == "Yunlong Liang" and len(d2tv.authors) == 6
+    assert d2tv.code_urls == ["https://github.com/example/fixture-code"]
+    assert found["Text Representation Distillation via Information Bottleneck Principle"].venue == "EMNLP"
+
+
+def test_paperlists_file_names_and_layout():
+    from kd.importer.parsers import paperlists
+
+    assert paperlists.venue_year("nips/nips2024.json") == ("NeurIPS", 2024)
+    with pytest.raises(ValueError, match="not a paperlists file"):
+        paperlists.venue_year("nips/iclr2024.json")
+    with pytest.raises(ValueError, match="title lines"):
+        paperlists.parse('[{"title": "Distillation"}]', "cvpr/cvpr2020.json")

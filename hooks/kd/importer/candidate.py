@@ -20,6 +20,9 @@ class Candidate:
     paper_url: str | None = None
     code_urls: list[str] = field(default_factory=list)
     code_only: bool = False
+    doi: str | None = None
+    # the file within a source that holds several (papercopilot/paperlists: one file per venue-year)
+    file: str = ""
 
     def as_dict(self) -> dict:
         """A plain mapping (for YAML output), leaving out empty fields."""

@@ -11,7 +11,7 @@ from .candidate import Candidate
 from .normalise import CANONICAL_VENUES, arxiv_abs_url, venue_from_url
 
 # which source's facts win when sources disagree, best first
-SOURCE_PRIORITY = ("dkozlov", "lhyfst", "danielmcpark", "ipl-sharif", "flhonker", "tebmer")
+SOURCE_PRIORITY = ("paperlists", "dkozlov", "lhyfst", "danielmcpark", "ipl-sharif", "flhonker", "tebmer")
 _PUBLISHER_HOSTS = ("openaccess.thecvf.com", "proceedings.neurips.cc", "papers.nips.cc", "aclanthology.org",
                     "ojs.aaai.org", "aaai.org", "ijcai.org", "openreview.net", "ieeexplore.ieee.org",
                     "dl.acm.org", "link.springer.com", "sciencedirect.com", "proceedings.mlr.press",
@@ -77,6 +77,9 @@ def _choose_venue_year(group: list[Candidate], notes: list[str]) -> tuple[str | 
         if c.venue:
             rank = 4 if c.venue == "arXiv" else 3 if c.venue in _PUBLISHERS else 1 if c.venue in CANONICAL_VENUES else 2
             options.append((rank, c.venue, c.year, _priority(c)))
+    listed = sorted((c for c in group if c.source == "paperlists"), key=lambda c: (c.year, c.line))
+    if listed:  # a venue's own accepted-paper list: the published venue and year win over every other source
+        return listed[0].venue, listed[0].year
     published = {venue for rank, venue, _, _ in options if rank < 4}
     if len(published) > 1:
         notes.append("venues disagree: " + ", ".join(sorted(published)))
@@ -126,7 +129,8 @@ def merge_group(group: list[Candidate]) -> MergedPaper:
     return MergedPaper(
         title=_choose_title(group), authors=authors, authors_complete=complete, year=year, venue=venue,
         arxiv=arxiv, paper_url=_choose_paper_url(group, venue, arxiv), code_urls=_merge_codes(group),
-        sources=sorted({c.source for c in group}), candidates=group, notes=notes)
+        sources=sorted({c.source for c in group}), candidates=group, notes=notes,
+        doi=next((c.doi for c in sorted(group, key=_priority) if c.doi), None))
 
 
 def group_candidates(candidates: list[Candidate]) -> list[list[Candidate]]:
