@@ -4,41 +4,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kd.venues import alias_index
+
 FIRST_YEAR, LAST_YEAR = 1980, 2027
 
-# lowercase alias (letters, digits and single spaces only) -> canonical venue name
-_VENUE_ALIASES = {
-    "cvpr": "CVPR", "cpvr": "CVPR", "iccv": "ICCV", "eccv": "ECCV",
-    "neurips": "NeurIPS", "nips": "NeurIPS", "neurlps": "NeurIPS", "nerips": "NeurIPS",
-    "iclr": "ICLR", "icml": "ICML", "aaai": "AAAI", "ijcai": "IJCAI",
-    "acl": "ACL", "emnlp": "EMNLP", "naacl": "NAACL", "coling": "COLING", "eacl": "EACL",
-    "conll": "CoNLL", "kdd": "KDD", "sigkdd": "KDD", "acm sigkdd": "KDD", "sigir": "SIGIR",
-    "www": "WWW", "the web conference": "WWW", "cikm": "CIKM", "wsdm": "WSDM",
-    "recsys": "RecSys", "acm recsys": "RecSys", "acm mm": "ACM MM", "acmmm": "ACM MM",
-    "acm multimedia": "ACM MM", "mm": "ACM MM", "tpami": "TPAMI", "t pami": "TPAMI",
-    "ieee tpami": "TPAMI", "ieee t pami": "TPAMI", "pami": "TPAMI",
-    "ieee transactions on pattern analysis and machine intelligence": "TPAMI",
-    "tip": "TIP", "ieee tip": "TIP", "ieee transactions on image processing": "TIP",
-    "tnnls": "TNNLS", "ieee tnnls": "TNNLS",
-    "ieee transactions on neural networks and learning systems": "TNNLS",
-    "ijcv": "IJCV", "bmvc": "BMVC", "wacv": "WACV", "icassp": "ICASSP",
-    "interspeech": "Interspeech", "miccai": "MICCAI", "accv": "ACCV", "icip": "ICIP",
-    "icpr": "ICPR", "ijcnn": "IJCNN", "icdm": "ICDM", "sigmod": "SIGMOD", "acm sigmod": "SIGMOD",
-    "tmm": "TMM", "ieee tmm": "TMM", "ieee transactions on multimedia": "TMM",
-    "tcsvt": "TCSVT", "t csvt": "TCSVT", "ieee tcsvt": "TCSVT",
-    "ieee transactions on circuits and systems for video technology": "TCSVT",
-    "tmi": "TMI", "ieee tmi": "TMI", "tkde": "TKDE", "ieee tkde": "TKDE",
-    "tois": "TOIS", "acm tois": "TOIS", "t its": "T-ITS", "ieee t its": "T-ITS",
-    "midl": "MIDL", "ismir": "ISMIR", "icpp": "ICPP", "tmlr": "TMLR", "jmlr": "JMLR",
-    "ieee access": "IEEE Access", "aistats": "AISTATS", "uai": "UAI", "colt": "COLT",
-    "iros": "IROS", "icra": "ICRA", "corl": "CoRL", "colm": "COLM", "3dv": "3DV", "isbi": "ISBI",
-    "aaai conf artif intell": "AAAI", "aaai conference on artificial intelligence": "AAAI",
-    "conference on empirical methods in natural language processing": "EMNLP", "acm www": "WWW",
-    "siggkd": "KDD", "t nnls": "TNNLS", "t mapi": "TPAMI", "ieee transactions on image processing tip": "TIP",
-    "elsevier eswa": "ESWA", "eswa": "ESWA", "ieee tip": "TIP", "ieee tcsvt": "TCSVT",
-    "arxiv": "arXiv", "arxive": "arXiv", "arxiv preprint": "arXiv", "preprint": "arXiv",
-}
-_WORKSHOP_HOSTS = {"cvpr": "CVPR", "iccv": "ICCV", "eccv": "ECCV", "neurips": "NeurIPS",
+# lowercase alias (letters, digits and single spaces only) -> canonical venue name, from the venue table
+_VENUE_ALIASES = alias_index()
+_WORKSHOP_HOSTS = {"cvpr": "CVPR", "iccv": "ICCV", "eccv": "ECCV", "wacv": "WACV", "neurips": "NeurIPS",
                    "nips": "NeurIPS", "iclr": "ICLR", "icml": "ICML", "aaai": "AAAI"}
 _FINDINGS_HOSTS = {"acl": "ACL", "emnlp": "EMNLP", "naacl": "NAACL", "eacl": "EACL"}
 CANONICAL_VENUES = frozenset(_VENUE_ALIASES.values()) | {
