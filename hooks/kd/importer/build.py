@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from kd.text import normalise_title
+from kd.venues import canonical
 from kd.writer import format_papers
 
 from . import curation as curation_module
@@ -17,7 +18,7 @@ from .candidate import Candidate
 from .classify import classify
 from .ids import assign_ids
 from .merge import MergedPaper, merge
-from .parsers import format_of, parse_file
+from .parsers import format_of, parse_file, paperlists
 from .parsers.flhonker import reference_links
 
 ADDED = dt.date(2026, 11, 27).isoformat()
@@ -27,17 +28,57 @@ KD_TITLE = re.compile(
 # IPL-sharif files and headings whose every entry is a distillation method
 _KD_METHOD_SECTIONS = {"sources", "schemes", "algorithms", "distillation with no labels (dino)", "diffusion models"}
 _SURVEY_SECTIONS = {"survey", "📚 existing surveys on knowledge distillation"}
+_DATASET_DISTILLATION = re.compile(
+    r"\b(?:dataset|data set)s? (?:distillation|condensation|distilling|condensing)|\bdata condensation|"
+    r"\bdistill(?:ing|ed)? (?:the |a |large[- ]scale |image |video |text )?datasets?\b", re.I)
+# why an entry is left out: the category printed in the import report, and written to data/excluded.yml
+CATEGORIES = {
+    "not-kd": "no distillation from a teacher model (the word is used in another sense, or the paper is context)",
+    "dataset-distillation": "dataset distillation / condensation: a training set is condensed, no teacher model",
+    "survey": "a survey of the field: listed among the resources, not among method papers",
+    "no-paper": "a repository or model without a paper",
+    "no-year": "no source gives a year",
+    "unverified": "no published paper with this title could be found",
+}
 
 
 @dataclass
 class BuildResult:
-    """Papers ready to write, what was left out, and counts for the report."""
+    """Papers ready to write, what was left out, the accepted-paper files read, and counts for the report."""
 
     papers: list[dict]
     excluded: list[dict]
     candidates: int
     merged_away: int
     notes: list[str] = field(default_factory=list)
+    listed: list = field(default_factory=list)
+
+
+PAPERLISTS_MANIFEST = "manifest.tsv"
+
+
+@dataclass
+class ListedFile:
+    """One accepted-paper list file that was read: where it came from and its distillation candidates."""
+
+    file: str
+    commit: str
+    venue: str
+    year: int
+    candidates: list[Candidate]
+
+
+def read_paperlists(folder: Path) -> list[ListedFile]:
+    """The candidates of every papercopilot/paperlists file named in the folder's manifest (path, tab, commit)."""
+    listed = []
+    for row in (folder / PAPERLISTS_MANIFEST).read_text(encoding="utf-8").splitlines():
+        file, commit = row.split("\t")
+        if commit == "MISSING":
+            continue
+        venue, year = paperlists.venue_year(file)
+        found = paperlists.parse((folder / file).read_text(encoding="utf-8"), file)
+        listed.append(ListedFile(file=file, commit=commit, venue=venue, year=year, candidates=found))
+    return listed
 
 
 def read_sources(source_dir: Path) -> tuple[list[Candidate], list[str]]:
@@ -55,22 +96,24 @@ def read_sources(source_dir: Path) -> tuple[list[Candidate], list[str]]:
     return candidates, notes
 
 
-def exclusion_reason(paper: MergedPaper, cur: curation_module.Curation) -> str | None:
-    """Why a merged paper stays out of the library, or None to keep it."""
+def exclusion_reason(paper: MergedPaper, cur: curation_module.Curation) -> tuple[str, str] | None:
+    """Why a merged paper stays out of the library (category, reason), or None to keep it."""
     key = normalise_title(paper.title)
     sections = {h.casefold() for c in paper.candidates for h in c.section}
     if key in cur.exclude:
         return cur.exclude[key]
     if sections & _SURVEY_SECTIONS or re.search(r"\bsurvey\b", paper.title, re.I):
-        return "survey of the field: belongs with the resources (kind: survey), not among method papers"
+        return "survey", "survey of the field: belongs with the resources (kind: survey), not among method papers"
+    if key not in cur.keep and _DATASET_DISTILLATION.search(paper.title):
+        return "dataset-distillation", "dataset distillation (condensing a training set), not knowledge distillation"
     if "other data-free model compression" in sections and len(paper.sources) == 1:
-        return "data-free pruning/quantisation without distillation (listed apart from KD by the source)"
+        return "not-kd", "data-free pruning/quantisation without distillation (listed apart from KD by the source)"
     if paper.year is None:
-        return "no source gives a year (tool repositories, and papers whose year no list states)"
+        return "no-year", "no source gives a year (tool repositories, and papers whose year no list states)"
     if (not KD_TITLE.search(paper.title) and paper.sources == ["ipl-sharif"] and key not in cur.keep
             and not sections & _KD_METHOD_SECTIONS):
-        return ("listed by IPL-sharif as context for an application area (foundation model, backbone or task "
-                "method); the title names no distillation and title review found no KD contribution")
+        return "not-kd", ("listed by IPL-sharif as context for an application area (foundation model, backbone or "
+                          "task method); the title names no distillation and title review found no KD contribution")
     return None
 
 
@@ -81,6 +124,10 @@ def to_record(paper: MergedPaper, cur: curation_module.Curation) -> dict:
     if manual:
         families = manual.get("families", families)
         domains = manual.get("domains", domains)
+    review = cur.reviewed.get(normalise_title(paper.title))
+    kind = "method"
+    if review:
+        families, kind = list(review["families"]), review.get("kind", "method")
     if not families and not domains:
         domains = ["other"]  # general KD work with no method family or application evidence
     links: dict = {}
@@ -92,9 +139,12 @@ def to_record(paper: MergedPaper, cur: curation_module.Curation) -> dict:
         links["doi"] = paper.doi
     if paper.code_urls:
         links["code"] = paper.code_urls
+    venue = paper.venue or ("arXiv" if paper.arxiv else "unknown")
     record = {"title": paper.title, "authors": paper.authors, "year": paper.year,
-              "venue": paper.venue or ("arXiv" if paper.arxiv else "unknown"),
+              "venue": canonical(venue) or venue,
               "families": families, "domains": domains}
+    if kind != "method":
+        record["kind"] = kind
     if tags:
         record["tags"] = tags
     if links:
@@ -124,31 +174,49 @@ def with_manual_papers(papers: list[dict], manual: list[dict]) -> list[dict]:
     return result + reviewed
 
 
-def build(source_dir: Path, cur: curation_module.Curation | None = None) -> BuildResult:
-    """The whole import of a folder of source lists."""
+def build(source_dirs: list[Path], cur: curation_module.Curation | None = None) -> BuildResult:
+    """The whole import of folders of source lists (a folder with a paperlists manifest holds JSON lists)."""
     cur = cur or curation_module.load()
-    candidates, notes = read_sources(source_dir)
+    candidates, notes, listed = [], [], []
+    for folder in source_dirs:
+        if (folder / PAPERLISTS_MANIFEST).is_file():
+            files = read_paperlists(folder)
+            listed += files
+            candidates += [c for f in files for c in f.candidates]
+        else:
+            found, found_notes = read_sources(folder)
+            candidates += found
+            notes += found_notes
     candidates = [cur.fix(c) for c in candidates]
     merged, unmatched = merge(candidates)
     papers, excluded = [], []
     for paper in merged:
         cur.apply_checked(paper)
         notes += [f"{paper.title}: {note}" for note in paper.notes]
-        reason = exclusion_reason(paper, cur)
-        first = paper.candidates[0]
-        if reason:
-            excluded.append({"title": paper.title, "source": first.source, "line": first.line, "reason": reason})
+        why = exclusion_reason(paper, cur)
+        if why:
+            excluded.append(excluded_entry(paper.title, paper.candidates[0], *why))
         else:
             papers.append(to_record(paper, cur))
     for c in unmatched:
-        excluded.append({"title": c.title, "source": c.source, "line": c.line,
-                         "reason": "implementation repository without a matching paper in any list"})
+        excluded.append(excluded_entry(c.title, c, "no-paper",
+                                       "implementation repository without a matching paper in any list"))
     papers = with_manual_papers(papers, cur.manual_papers)
     papers.sort(key=lambda p: (p["year"], normalise_title(p["title"])))
     assign_ids(papers)
     paper_count = sum(not c.code_only for c in candidates)
     return BuildResult(papers=papers, excluded=excluded, candidates=paper_count,
-                       merged_away=paper_count - len(merged), notes=notes)
+                       merged_away=paper_count - len(merged), notes=notes, listed=listed)
+
+
+def excluded_entry(title: str, where: Candidate, category: str, reason: str) -> dict:
+    """The excluded.yml record of a left-out entry: where a source lists it, its category and the reason."""
+    if category not in CATEGORIES:
+        raise ValueError(f"{title!r}: exclusion category {category!r} is not one of {', '.join(CATEGORIES)}")
+    entry = {"title": title, "source": where.source}
+    if where.file:
+        entry["file"] = where.file
+    return entry | {"line": where.line, "category": category, "reason": reason}
 
 
 def file_of(paper: dict) -> str:
@@ -156,7 +224,18 @@ def file_of(paper: dict) -> str:
     return (paper.get("families") or paper.get("domains") or ["other"])[0]
 
 
-def write(result: BuildResult, out_dir: Path, excluded_file: Path) -> dict[str, int]:
+def listed_record(listed: list[ListedFile]) -> str:
+    """data/paperlists.yml: each accepted-paper file read, its commit, and the title and line of each candidate."""
+    header = ("# Written by `kd import-all`: the papercopilot/paperlists files read (accepted papers of one venue-year),\n"
+              "# the commit each was read at, and every accepted title about distillation from a teacher in it (with\n"
+              "# its line). tests/data checks that each title is in the library or in data/excluded.yml.\n")
+    files = [{"file": f.file, "commit": f.commit, "venue": f.venue, "year": f.year,
+              "candidates": [{"title": c.title, "line": c.line} for c in f.candidates]}
+             for f in sorted(listed, key=lambda f: f.file)]
+    return header + yaml.safe_dump(files, allow_unicode=True, sort_keys=False, width=1000)
+
+
+def write(result: BuildResult, out_dir: Path, excluded_file: Path, listed_file: Path | None = None) -> dict[str, int]:
     """Write one YAML file per family/domain and the exclusion list; the number of papers per file."""
     out_dir.mkdir(parents=True, exist_ok=True)
     by_file: dict[str, list[dict]] = {}
@@ -167,10 +246,12 @@ def write(result: BuildResult, out_dir: Path, excluded_file: Path) -> dict[str, 
             old.unlink()
     for name, papers in sorted(by_file.items()):
         (out_dir / f"{name}.yml").write_text(format_papers(papers), encoding="utf-8")
-    entries = sorted(result.excluded, key=lambda e: (e["reason"], normalise_title(e["title"])))
+    entries = sorted(result.excluded, key=lambda e: (e["category"], e["reason"], normalise_title(e["title"])))
     header = "# Entries of the source lists left out of the library, and why.\n"
     body = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=1000)
     excluded_file.write_text(header + body, encoding="utf-8")
+    if listed_file and result.listed:
+        listed_file.write_text(listed_record(result.listed), encoding="utf-8")
     return {name: len(papers) for name, papers in sorted(by_file.items())}
 
 
@@ -186,6 +267,8 @@ def summary(result: BuildResult) -> str:
             f"left out: {len(result.excluded)}", f"papers: {len(papers)}",
             f"with paper link: {with_link} ({with_link / len(papers):.0%})",
             f"with code: {with_code} ({with_code / len(papers):.0%})", f"without authors: {no_authors}",
+            "left out by category: " + ", ".join(
+                f"{k} {v}" for k, v in Counter(e["category"] for e in result.excluded).most_common()),
             "families: " + ", ".join(f"{k} {v}" for k, v in families.most_common()),
             "domains: " + ", ".join(f"{k} {v}" for k, v in domains.most_common())]
     return "\n".join(rows)

@@ -19,10 +19,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     one.add_argument("--out", type=Path, help="write the YAML here instead of standard output")
     one.set_defaults(func=run_import)
     every = subparsers.add_parser("import-all", help="build data/papers from a folder of public KD lists")
-    every.add_argument("source_dir", type=Path, help="folder holding the lists (Owner__Repo.*.md)")
+    every.add_argument("source_dirs", type=Path, nargs="+",
+                       help="folders holding the lists (Owner__Repo.*.md), or papercopilot/paperlists JSON files "
+                            "with a manifest.tsv (path, tab, commit)")
     every.add_argument("--out", type=Path, default=Path("data/papers"), help="folder for the papers files")
     every.add_argument("--excluded", type=Path, default=Path("data/excluded.yml"),
                        help="where to list the entries left out")
+    every.add_argument("--listed", type=Path, default=Path("data/paperlists.yml"),
+                       help="where to record the accepted-paper files read and their candidates")
     every.set_defaults(func=run_import_all)
 
 
@@ -37,8 +41,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_import_all(args: argparse.Namespace) -> int:
-    result = build(args.source_dir)
-    per_file = write(result, args.out, args.excluded)
+    result = build(args.source_dirs)
+    per_file = write(result, args.out, args.excluded, args.listed)
     print(summary(result))
     print("files: " + ", ".join(f"{name} {count}" for name, count in per_file.items()))
     return 0

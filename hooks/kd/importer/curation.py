@@ -12,6 +12,7 @@ from .candidate import Candidate
 from .merge import MergedPaper
 
 CURATION_FILE = Path(__file__).with_name("curation.yml")
+REVIEWED_FILE = Path(__file__).with_name("reviewed.yml")
 
 
 @dataclass
@@ -22,11 +23,12 @@ class Curation:
     wrong_arxiv: dict[str, str] = field(default_factory=dict)
     not_authors: set[str] = field(default_factory=set)
     wrong_authors: set[tuple[str, str]] = field(default_factory=set)
-    exclude: dict[str, str] = field(default_factory=dict)
+    exclude: dict[str, tuple[str, str]] = field(default_factory=dict)
     keep: set[str] = field(default_factory=set)
     classify: dict[str, dict] = field(default_factory=dict)
     checked_facts: dict[str, dict] = field(default_factory=dict)
     manual_papers: list[dict] = field(default_factory=list)
+    reviewed: dict[str, dict] = field(default_factory=dict)
 
     def fix(self, candidate: Candidate) -> Candidate:
         """A candidate with known title aliases, wrong arXiv ids and non-names corrected."""
@@ -76,18 +78,20 @@ def merged_checked_facts(entries: list[dict]) -> dict[str, dict]:
     return facts
 
 
-def load(path: Path = CURATION_FILE) -> Curation:
-    """The curation decisions from a YAML file."""
+def load(path: Path = CURATION_FILE, reviewed: Path = REVIEWED_FILE) -> Curation:
+    """The curation decisions from a YAML file, and the per-paper classification review beside it."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    review = (yaml.safe_load(reviewed.read_text(encoding="utf-8")) or []) if reviewed.is_file() else []
     norm = normalise_title
     return Curation(
         title_aliases={norm(k): v for k, v in (raw.get("title_aliases") or {}).items()},
         wrong_arxiv={norm(e["title"]): str(e["arxiv"]) for e in raw.get("wrong_arxiv") or []},
         not_authors=set(raw.get("not_authors") or []),
         wrong_authors={(e["source"], norm(e["title"])) for e in raw.get("wrong_authors") or []},
-        exclude={norm(e["title"]): e["reason"] for e in raw.get("exclude") or []},
+        exclude={norm(e["title"]): (e["category"], e["reason"]) for e in raw.get("exclude") or []},
         keep={norm(t) for t in raw.get("keep") or []},
         classify={norm(e["title"]): e for e in raw.get("classify") or []},
         checked_facts=merged_checked_facts(raw.get("checked_facts") or []),
         manual_papers=raw.get("manual_papers") or [],
+        reviewed={norm(e["title"]): e for e in review},
     )
