@@ -68,6 +68,10 @@ def define_env(env):
         return render.family_table(library, lang, source_root(env), group)
 
     @env.macro
+    def unfamilied_papers() -> str:
+        return render.papers_without_family(library, page_context(env)[0])
+
+    @env.macro
     def resources(kind: str) -> str:
         lang, _ = page_context(env)
         return render.resource_list(library, kind, lang)

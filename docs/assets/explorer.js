@@ -12,6 +12,11 @@
   var none = root.querySelector(".kd-explorer__none");
   var more = root.querySelector(".kd-explorer__more");
   var input = form.elements.text;
+  /* Venues with a filter option of their own; the others are offered by kind ("other:journal", ...). */
+  var listedVenues = {};
+  Array.prototype.forEach.call(form.elements.venue.options, function (o) {
+    if (o.value && o.value.indexOf("other:") !== 0) listedVenues[o.value] = true;
+  });
   var FIELDS = ["text", "family", "domain", "venue", "from", "to", "code", "sort"];
   var DEFAULTS = {
     text: "", family: "", domain: "", venue: "", code: "", sort: "newest",
@@ -26,6 +31,12 @@
       .replace(/[łøđðþæœßı]/g, function (ch) { return FOLD[ch]; });
   }
 
+  /* Whether a card's venue is the chosen one, or one of the venues grouped under "other <kind>". */
+  function venueMatches(p, chosen) {
+    if (chosen.indexOf("other:") !== 0) return p.venue === chosen;
+    return p.venueKind === chosen.slice(6) && !listedVenues[p.venue];
+  }
+
   /* What the filters look at in one card. */
   function cardData(el, index) {
     var title = el.querySelector(".kd-paper__title");
@@ -33,7 +44,8 @@
     var titleText = title ? title.textContent.replace(/¶$/, "") : "";
     return {
       el: el, index: index, id: el.dataset.id || "", year: Number(el.dataset.year) || 0,
-      venue: el.dataset.venue || "", code: el.dataset.code === "1", title: titleText,
+      venue: el.dataset.venue || "", venueKind: el.dataset.venueKind || "", code: el.dataset.code === "1",
+      title: titleText,
       families: " " + (el.dataset.families || "") + " ", domains: " " + (el.dataset.domains || "") + " ",
       text: fold(titleText + " " + (meta ? meta.textContent : ""))
     };
@@ -144,7 +156,7 @@
       if (p.year < low || p.year > high) continue;
       if (family && p.families.indexOf(family) < 0) continue;
       if (domain && p.domains.indexOf(domain) < 0) continue;
-      if (state.venue && p.venue !== state.venue) continue;
+      if (state.venue && !venueMatches(p, state.venue)) continue;
       if (state.code && !p.code) continue;
       var ok = true;
       for (var t = 0; t < tokens.length && ok; t++) ok = p.text.indexOf(tokens[t]) >= 0;

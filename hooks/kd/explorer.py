@@ -8,8 +8,10 @@ from .exports import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, SCHEMA_NAME, fam
 from .labels import label
 from .model import Library, newest_first
 from .render import paper_card
+from .venues import KINDS, venue_kind
 
 PAGE_SIZE = 50
+MAX_VENUE_OPTIONS = 90  # the venue filter names the venues with most papers and groups the rest by kind
 REST_BLOCK = 25  # cards per <noscript> block past the first page (explorer.js parses one block per idle slice)
 
 WORDS = {
@@ -21,6 +23,8 @@ WORDS = {
         "count": "共 {n} 篇论文", "count_filtered": "找到 {n} 篇论文（共 {total} 篇）", "showing": "显示前 {shown} 篇",
         "more": "显示更多", "none": "没有符合条件的论文。", "downloads": "下载全部数据：",
         "family_bibs": "各方法类别的 BibTeX", "data_page": "数据格式说明", "schema": "JSON Schema",
+        "other:conference": "其他会议", "other:journal": "其他期刊", "other:preprint": "其他预印本",
+        "other:other": "其他来源",
         "noscript": "启用 JavaScript 后可以按标题、作者、类别、领域、年份、会议筛选和排序；下方列出了全部论文（最新优先）。",
     },
     "en": {
@@ -32,6 +36,8 @@ WORDS = {
         "count": "{n} papers", "count_filtered": "{n} of {total} papers", "showing": "showing the first {shown}",
         "more": "Show more", "none": "No paper matches these filters.", "downloads": "Download everything:",
         "family_bibs": "BibTeX per method family", "data_page": "data format", "schema": "JSON Schema",
+        "other:conference": "Other conferences", "other:journal": "Other journals",
+        "other:preprint": "Other preprints", "other:other": "Other sources",
         "noscript": "With JavaScript on you can filter by title, author, family, application, year and venue and "
                     "sort the list; every paper is listed below, newest first.",
     },
@@ -50,10 +56,21 @@ def _select(name: str, text: str, pairs, selected: str = "") -> str:
             f'<select name="{name}" data-kd-filter="{name}">{_options(pairs, selected)}</select></label>')
 
 
-def venue_options(library: Library) -> list[tuple[str, int]]:
-    """Every venue with its paper count, alphabetically (case-insensitive)."""
+def venue_options(library: Library, limit: int = MAX_VENUE_OPTIONS) -> list[tuple[str, int]]:
+    """The venue filter's options with their paper counts: the venues with the most papers by name, alphabetically,
+    then the rest grouped by kind ("other:journal", ...), so that at most `limit` options are shown."""
     counts = Counter(p.venue for p in library.papers)
-    return sorted(counts.items(), key=lambda item: (item[0].casefold(), item[0]))
+    ranked = sorted(counts, key=lambda v: (-counts[v], v.casefold(), v))
+    named = ranked
+    for groups in range(len(KINDS) + 1):
+        named = ranked[:limit - groups]
+        if len({venue_kind(v) for v in ranked[len(named):]}) <= groups:
+            break
+    grouped = Counter()
+    for venue in ranked[len(named):]:
+        grouped[f"other:{venue_kind(venue)}"] += counts[venue]
+    return sorted(((v, counts[v]) for v in named), key=lambda item: (item[0].casefold(), item[0])) + sorted(
+        grouped.items())
 
 
 def controls(library: Library, lang: str) -> str:
@@ -66,7 +83,7 @@ def controls(library: Library, lang: str) -> str:
         (f.id, f"{f.name.in_lang(lang)} ({family_counts[f.id]})") for f in library.families]
     domains = [("", w["any_domain"])] + [
         (d.id, f"{d.name.in_lang(lang)} ({domain_counts[d.id]})") for d in library.domains]
-    venues = [("", w["any_venue"])] + [(v, f"{v} ({n})") for v, n in venue_options(library)]
+    venues = [("", w["any_venue"])] + [(v, f"{w.get(v, v)} ({n})") for v, n in venue_options(library)]
     year_pairs = [(str(y), str(y)) for y in years]
     first, last = (str(years[0]), str(years[-1])) if years else ("", "")
     sorts = [("newest", w["newest"]), ("oldest", w["oldest"]), ("title", w["title"]), ("venue", w["venue_sort"])]

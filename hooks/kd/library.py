@@ -115,5 +115,6 @@ def _paper(raw: dict, file: str, line: int) -> Paper:
         tags=tuple(raw.get("tags", ())),
         links=Links(paper=links.get("paper", ""), arxiv=links.get("arxiv", ""), doi=links.get("doi", ""),
                     pdf=links.get("pdf", ""), code=tuple(links.get("code", ()))),
-        sources=tuple(raw.get("sources", ())), added=dt.date.fromisoformat(raw["added"]), file=file, line=line,
+        sources=tuple(raw.get("sources", ())), added=dt.date.fromisoformat(raw["added"]),
+        kind=raw.get("kind", "method"), file=file, line=line,
     )

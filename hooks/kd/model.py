@@ -75,6 +75,9 @@ class Links:
         return self.paper or self.arxiv_url or self.doi_url or self.pdf
 
 
+PAPER_KINDS = ("method", "survey", "benchmark", "analysis", "dataset", "position")
+
+
 @dataclass(frozen=True)
 class Paper:
     """One bibliography entry, with where it was defined."""
@@ -90,6 +93,7 @@ class Paper:
     links: Links
     sources: tuple[str, ...]
     added: dt.date
+    kind: str = "method"
     file: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
 

@@ -6,7 +6,8 @@ from itertools import groupby
 from .escape import html_text, markdown_text, safe_url
 from .exports import paper_bib_path
 from .labels import label
-from .model import Library, Paper, Resource
+from .model import Library, Paper, Resource, newest_first
+from .venues import venue_kind
 
 SHOWN_AUTHORS = 3
 
@@ -70,7 +71,7 @@ def bibtex_controls(paper: Paper, lang: str, site_root: str) -> str:
 def paper_data_attributes(paper: Paper) -> str:
     """The facts the explorer filters on, as data-* attributes of a card."""
     return (
-        f'data-year="{paper.year}" data-venue="{html_text(paper.venue)}" '
+        f'data-year="{paper.year}" data-venue="{html_text(paper.venue)}" data-venue-kind="{venue_kind(paper.venue)}" '
         f'data-families="{html_text(" ".join(paper.families))}" data-domains="{html_text(" ".join(paper.domains))}" '
         f'data-code="{1 if paper.links.code else 0}"'
     )
@@ -152,6 +153,36 @@ def family_table(library: Library, lang: str, docs_root: str, group: str = "") -
         for f in library.families if not group or f.group == group
     ]
     return "\n".join([head, *rows])
+
+
+KIND_NAMES = {
+    "zh": {"method": "方法", "survey": "综述", "benchmark": "基准评测", "analysis": "分析与理论", "dataset": "数据集",
+           "position": "观点"},
+    "en": {"method": "Methods", "survey": "Surveys", "benchmark": "Benchmarks", "analysis": "Analyses and theory",
+           "dataset": "Datasets", "position": "Position papers"},
+}
+
+
+def papers_without_family(library: Library, lang: str) -> str:
+    """How many papers have no method family (surveys, benchmarks, analyses, ...) and a list of them by kind, each
+    title linking to the paper."""
+    papers = newest_first(p for p in library.papers if not p.families)
+    share = len(papers) / len(library.papers) if library.papers else 0
+    intro = (f"另有 {len(papers)} 篇论文（{share:.0%}）不属于任何方法类别：它们是综述、基准评测、分析或数据集等，而非蒸馏方法。"
+             if lang == "zh" else
+             f"{len(papers)} more papers ({share:.0%}) belong to no method family: they are surveys, benchmarks, "
+             "analyses or datasets rather than distillation methods.")
+    blocks = [f"<p>{html_text(intro)}</p>"]
+    for kind, names in KIND_NAMES[lang].items():
+        of_kind = [p for p in papers if p.kind == kind]
+        if not of_kind:
+            continue
+        items = "".join(
+            f'<li><a href="{safe_url(p.links.main_url)}">{html_text(p.title)}</a> · {html_text(p.venue)} {p.year}</li>'
+            if p.links.main_url else f"<li>{html_text(p.title)} · {html_text(p.venue)} {p.year}</li>"
+            for p in of_kind)
+        blocks.append(f"<details><summary>{html_text(names)} ({len(of_kind)})</summary><ul>{items}</ul></details>")
+    return "\n".join(blocks)
 
 
 def resource_item(resource: Resource, lang: str) -> str:

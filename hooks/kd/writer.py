@@ -7,7 +7,7 @@ import re
 
 import yaml
 
-FIELDS = ("id", "title", "authors", "year", "venue", "families", "domains", "tags", "links", "sources", "added")
+FIELDS = ("id", "title", "authors", "year", "venue", "kind", "families", "domains", "tags", "links", "sources", "added")
 FLOW_LISTS = ("families", "domains", "tags", "sources")
 LINKS = ("paper", "arxiv", "doi", "pdf", "code")
 
