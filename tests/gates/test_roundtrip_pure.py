@@ -1,4 +1,4 @@
-"""Round trip without MkDocs: generated libraries survive kd.writer, the exports and the README list."""
+"""Round trip without MkDocs: generated libraries survive kd.writer, the exports, the README and lists/."""
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
