@@ -108,7 +108,7 @@ def generated_list(library: Library, site_url: str) -> str:
             name_en, name_zh, count = commonmark_text(group.name.en), commonmark_text(group.name.zh), len(group.papers)
             toc.append(f"  - {name_zh} · [{name_en}](#{slugger.slug(group.name.en)}) ({count})")
             body.append(f"#### {name_en}\n")
-            body.append(f"{name_zh} · **{count} papers** · [all {count} papers 全部论文]({group.list_path}) · "
+            body.append(f"{name_zh} · **{count} papers** · [full list 完整列表]({group.list_path}) · "
                         f"[on the website 网站页面]({site_url}en/{group.page})\n")
             early = foundational(group.papers)
             body.append("Foundational · 奠基之作:\n\n" + "\n".join(paper_line(p) for p in early) + "\n")

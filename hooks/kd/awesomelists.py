@@ -43,16 +43,14 @@ def group_files(group: Group, site_url: str, limit: int = LIMIT) -> dict[str, st
         body = [f"## {year} ({len(lines)})\n\n" + "\n".join(lines) + "\n" for year, lines in years]
         return {group.list_path: "\n".join([head, *body])}
     folder = group.list_path.removesuffix(".md")
+    back = f"[all years 全部年份](../{group.id}.md) · [README]({depth}../README.md)"
     files, index = {}, []
     for year, lines in years:
         runs = chunks(lines, limit)
-        names = [f"{year}.md"] if len(runs) == 1 else [f"{year}-{n}.md" for n in range(1, len(runs) + 1)]
-        parts = ", ".join(f"[{name.removesuffix('.md')}]({group.id}/{name}) ({len(run)})" for name, run in zip(names, runs))
-        index.append(f"- {year}: {parts}")
-        for name, run in zip(names, runs):
-            back = f"[all years 全部年份](../{group.id}.md) · [README]({depth}../README.md)"
-            files[f"{folder}/{name}"] = _header(f"{_title(group)} · {name.removesuffix('.md')}", len(run), back) \
-                + "\n" + "\n".join(run) + "\n"
+        stems = [str(year)] if len(runs) == 1 else [f"{year}-{n}" for n in range(1, len(runs) + 1)]
+        index.append(f"- {year}: " + ", ".join(f"[{stem}]({group.id}/{stem}.md) ({len(run)})" for stem, run in zip(stems, runs)))
+        for stem, run in zip(stems, runs):
+            files[f"{folder}/{stem}.md"] = _header(f"{_title(group)} · {stem}", len(run), back) + "\n" + "\n".join(run) + "\n"
     files[group.list_path] = head + "\n## By year · 按年份\n\n" + "\n".join(index) + "\n"
     return files
 
