@@ -58,16 +58,32 @@ def test_readme_check_fails_after_a_data_edit(project):
     assert kd(project, "readme").returncode == 0
     readme = (project / "README.md").read_text(encoding="utf-8")
     assert readme.startswith((ROOT / "README.md").read_text(encoding="utf-8").split("<!-- BEGIN")[0])
-    assert "- [Deep Mutual Learning](https://arxiv.org/abs/1706.00384) - 2018, CVPR. Ying Zhang, Tao Xiang." in readme
+    line = "- [Deep Mutual Learning](https://arxiv.org/abs/1706.00384) - 2018, CVPR. Ying Zhang, Tao Xiang."
+    assert line in readme and line in (project / "lists/families/online.md").read_text(encoding="utf-8")
     assert kd(project, "readme", "--check").returncode == 0
     path = project / "data/papers/logits.yml"
     path.write_text(LOGITS.replace("Deep Mutual Learning", "Deep Mutual Learning Revisited"), encoding="utf-8")
     stale = kd(project, "readme", "--check")
-    assert stale.returncode == 1 and "README.md is stale" in stale.stderr
+    assert stale.returncode == 1 and "stale" in stale.stderr
+    assert "  README.md\n  lists/families/logits.md\n  lists/families/online.md\n" in stale.stderr
     assert (project / "README.md").read_text(encoding="utf-8") == readme
     assert kd(project, "readme").returncode == 0
     assert kd(project, "readme", "--check").returncode == 0
 
+
+def test_readme_removes_the_list_files_of_groups_that_no_longer_exist(project):
+    assert kd(project, "readme").returncode == 0
+    gone = project / "lists/families/gone"
+    gone.mkdir()
+    (gone / "2020.md").write_text("old\n", encoding="utf-8")
+    (project / "lists/families/gone.md").write_text("old\n", encoding="utf-8")
+    stale = kd(project, "readme", "--check")
+    assert stale.returncode == 1 and "lists/families/gone.md" in stale.stderr and "lists/families/gone/2020.md" in stale.stderr
+    (project / "data/papers/rl.yml").unlink()
+    assert kd(project, "readme").returncode == 0
+    assert sorted(p.relative_to(project).as_posix() for p in (project / "lists").rglob("*")) == [
+        "lists/families", "lists/families/logits.md", "lists/families/online.md"]
+    assert kd(project, "readme", "--check").returncode == 0
 
 
 def test_committed_readme_and_data_are_up_to_date():

@@ -80,25 +80,25 @@ def assert_bib(text: str, papers: list[dict]) -> None:
             assert sorted(name.replace(",", " ").split()) == sorted(written.replace(",", " ").split()), (name, written)
 
 
-def readme_sections(markdown: str) -> dict[str, list[str]]:
-    """The visible text of the list items under each '####' heading of the README list, rendered as CommonMark."""
-    tree = lxml_html.fromstring(MarkdownIt("commonmark").render(markdown))
-    sections: dict[str, list[str]] = {}
-    for heading in tree.xpath("//h4"):
-        items = sections.setdefault(norm(heading.text_content()), [])
-        for sibling in heading.itersiblings():
-            if sibling.tag in {"h3", "h4"}:
-                break
-            items += [norm(li.text_content()) for li in sibling.xpath("self::ul/li")]
-    return sections
+def list_items(markdown: str) -> list[str]:
+    """The visible text of every list item of a Markdown file, rendered as CommonMark."""
+    tree = lxml_html.fromstring(MarkdownIt("commonmark").render(markdown) or "<p></p>")
+    return [norm(li.text_content()) for li in tree.xpath("//ul/li")]
 
 
-def assert_readme(markdown: str, papers: list[dict], home_names: dict[str, str]) -> None:
-    """The README list shows every paper once, in its first family's (or domain's) section, its title first."""
-    sections = readme_sections(markdown)
-    homes = Counter(home_names[(p.get("families") or p["domains"])[0]] for p in papers)
-    assert {name: len(items) for name, items in sections.items()} == dict(homes)
+def assert_readme(files: dict[str, str], papers: list[dict]) -> None:
+    """The files `kd readme` writes (README.md and lists/): each family's and domain's list shows each of its papers
+    once, its title first, and no other list file exists."""
+    members: dict[str, list[dict]] = {}
     for paper in papers:
-        items = sections[home_names[(paper.get("families") or paper["domains"])[0]]]
-        start = f"{norm(paper['title'])} - {paper['year']}, {norm(paper['venue'])}."
-        assert sum(item.startswith(start) for item in items) == 1, (start, items)
+        for section, ids in (("families", paper.get("families", [])), ("applications", paper.get("domains", []))):
+            for group in ids:
+                members.setdefault(f"lists/{section}/{group}", []).append(paper)
+    assert {path.removesuffix(".md") for path in files if path.count("/") == 2} == set(members)
+    for stem, expected in members.items():
+        items = [item for path, text in files.items() if path == stem + ".md" or path.startswith(stem + "/")
+                 for item in list_items(text)]
+        assert len(items) == len(expected), (stem, items)
+        for paper in expected:
+            start = f"{norm(paper['title'])} - {paper['year']}, {norm(paper['venue'])}."
+            assert sum(item.startswith(start) for item in items) == 1, (start, items)

@@ -14,10 +14,10 @@ from .project import build
 
 @pytest.fixture(scope="session")
 def hostile(tmp_path_factory):
-    """(site folder, README text, papers) of the hostile library."""
+    """(site folder, files `kd readme` writes, papers) of the hostile library."""
     papers = hostile_papers()
-    site, readme = build(tmp_path_factory.mktemp("hostile"), papers)
-    return site, readme, papers
+    site, generated = build(tmp_path_factory.mktemp("hostile"), papers)
+    return site, generated, papers
 
 
 @pytest.fixture(scope="session")

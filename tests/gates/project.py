@@ -39,11 +39,12 @@ def make_project(folder: Path, papers: list[dict]) -> Path:
     return project
 
 
-def build(folder: Path, papers: list[dict]) -> tuple[Path, str]:
-    """Build the project of these papers; returns the site folder and the README that `kd readme` writes."""
+def build(folder: Path, papers: list[dict]) -> tuple[Path, dict[str, str]]:
+    """Build the project of these papers; returns the site folder and the files `kd readme` writes (README.md, lists/)."""
     project = make_project(folder, papers)
     site = folder / "site"
     result = build_site(project, site)
     assert result.returncode == 0, result.stderr[-4000:]
     assert kd_main(["--data", str(project / "data"), "readme"]) == 0
-    return site, (project / "README.md").read_text(encoding="utf-8")
+    written = [project / "README.md", *sorted((project / "lists").rglob("*.md"))]
+    return site, {path.relative_to(project).as_posix(): path.read_text(encoding="utf-8") for path in written}

@@ -16,7 +16,6 @@ def _english_names(name: str) -> dict[str, str]:
     return {item["id"]: item["name"]["en"] for item in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))}
 
 
-ENGLISH_NAMES = _english_names("families.yml") | _english_names("domains.yml")
 FAMILIES = list(_english_names("families.yml"))
 DOMAINS = list(_english_names("domains.yml"))
 VENUES = ["CVPR", "NeurIPS", "ICLR", "TPAMI", "arXiv", "AAAI", "ACL", "Interspeech"]

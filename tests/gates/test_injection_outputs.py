@@ -10,7 +10,7 @@ from markdown_it import MarkdownIt
 
 from .checks import assert_bib, assert_cards, assert_papers_csv, assert_papers_json, assert_readme, norm
 from .hostile import PAYLOADS, TEMPLATE, injected
-from .strategies import DOMAINS, ENGLISH_NAMES, FAMILIES
+from .strategies import DOMAINS, FAMILIES
 
 LANGS = ("", "en/")
 
@@ -87,7 +87,7 @@ def test_feeds_carry_titles_as_text(hostile):
 
 
 def test_exports_and_readme_read_back_literally(hostile):
-    site, readme, papers = hostile
+    site, generated, papers = hostile
     exports = site / "exports"
     assert_papers_json((exports / "papers.json").read_text(encoding="utf-8"), papers)
     assert_papers_csv((exports / "papers.csv").read_text(encoding="utf-8"), papers)
@@ -95,6 +95,6 @@ def test_exports_and_readme_read_back_literally(hostile):
     assert_bib((exports / "bib/feature.bib").read_text(encoding="utf-8"), [p for p in papers if "feature" in p.get("families", [])])
     for paper in papers:
         assert_bib((exports / "cite" / f'{paper["id"]}.bib').read_text(encoding="utf-8"), [paper])
-    assert_readme(readme, papers, ENGLISH_NAMES)
-    rendered = MarkdownIt("commonmark").render(readme)
+    assert_readme(generated, papers)
+    rendered = "".join(MarkdownIt("commonmark").render(text) for text in generated.values())
     assert injected(rendered) == [] and all(payload not in rendered for payload in PAYLOADS if "<" in payload)

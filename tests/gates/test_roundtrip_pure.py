@@ -1,9 +1,10 @@
-"""Round trip without MkDocs: generated libraries survive kd.writer, the exports and the README list."""
+"""Round trip without MkDocs: generated libraries survive kd.writer, the exports, the README and lists/."""
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
 from kd.awesome import generated_list
+from kd.awesomelists import list_files
 from kd.exports import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, PAPER_BIB_DIR, export_files, family_bib_path, paper_bib_path
 from kd.library import load_library
 from kd.writer import format_papers, sort_key
@@ -11,7 +12,7 @@ from kd.yamlsource import read_yaml
 
 from .checks import assert_bib, assert_papers_csv, assert_papers_json, assert_readme
 from .project import write_data
-from .strategies import ENGLISH_NAMES, FAMILIES, libraries
+from .strategies import FAMILIES, libraries
 
 CHEAP = settings(max_examples=40, deadline=None, derandomize=True, database=None,
                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -42,4 +43,5 @@ def test_exports_and_readme_list_every_paper_once(tmp_path_factory, papers):
     for paper in papers:
         assert_bib(files[paper_bib_path(paper["id"])], [paper])
     assert len([f for f in files if f.startswith(f"{EXPORT_DIR}/{PAPER_BIB_DIR}/")]) == len(papers)
-    assert_readme(generated_list(library, "https://example.org/"), papers, ENGLISH_NAMES)
+    assert_readme({"README.md": generated_list(library, "https://example.org/"), **list_files(library, "https://example.org/")},
+                  papers)
