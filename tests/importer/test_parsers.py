@@ -162,3 +162,37 @@ def test_paperlists_file_names_and_layout():
         paperlists.venue_year("nips/iclr2024.json")
     with pytest.raises(ValueError, match="title lines"):
         paperlists.parse('[{"title": "Distillation"}]', "cvpr/cvpr2020.json")
+
+
+def test_hoangtran_items_badges_and_bold_subheadings():
+    ht = parsed("hoangtran")
+    prompt = ht["PromptKD: Unsupervised Prompt Distillation for Vision-Language Models"]
+    assert prompt.section == ("Section I: Response-based Distillation", "Logit Distillation")
+    assert (prompt.year, prompt.venue, prompt.arxiv) == (2024, None, None)  # the CVF link names the venue for merge
+    mod = ht["LLaVA-MoD: Making LLaVA Tiny via MoE Knowledge Distillation"]
+    assert (mod.arxiv, mod.paper_url) == ("2408.15881", "https://arxiv.org/abs/2408.15881")
+    assert ht["TinyCLIP: CLIP Distillation via Affinity Mimicking and Weight Inheritance"].section == (
+        "Section III: Relation-based Distillation",)
+    cake = ht["CAKE: Category Aware Knowledge Extraction for Open-Vocabulary Object Detection"]
+    assert cake.year is None and cake.paper_url == "https://ojs.aaai.org/index.php/AAAI/article/view/32639"
+    plug = ht["Plug-and-Play, Dense-Label-Free Extraction of Open-Vocabulary Semantic Segmentation from "
+              "Vision-Language Models"]
+    assert (plug.arxiv, plug.year) == ("2311.17095", 2023)  # an arXiv DOI
+
+
+def test_lutingwang_multiline_entries():
+    lw = parsed("lutingwang")
+    assert len(lw) == 4  # the table of contents is not read as entries
+    fgd = lw["Focal and Global Knowledge Distillation for Detectors"]
+    assert (fgd.venue, fgd.year, fgd.arxiv) == ("CVPR", 2022, "2111.11837")
+    assert fgd.authors[:2] == ["Zhendong Yang", "Zhe Li"] and len(fgd.authors) == 7
+    assert fgd.paper_url.startswith("https://openaccess.thecvf.com/content/CVPR2022/")
+    assert fgd.code_urls == ["https://github.com/yzd-v/FGD"]
+    assert fgd.section == ("Knowledge Distillation for General Object Detectors", "Feature Distillation")
+    tbd = lw["Task-balanced distillation for object detection"]
+    assert (tbd.venue, tbd.year) == ("PR", None)
+    tadf = lw["Distilling Object Detectors with Task Adaptive Regularization"]
+    assert (tadf.venue, tadf.year, tadf.arxiv) == (None, None, "2006.13108")
+    cross = lw["CrossKD: Cross-Head Knowledge Distillation for Dense Object Detection"]
+    assert (cross.venue, cross.year) == ("CVPR", 2024)  # venue without emphasis
+    assert cross.section[-1] == "Balancing between Tasks"

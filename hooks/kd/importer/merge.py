@@ -11,7 +11,8 @@ from .candidate import Candidate
 from .normalise import CANONICAL_VENUES, arxiv_abs_url, venue_from_url
 
 # which source's facts win when sources disagree, best first
-SOURCE_PRIORITY = ("paperlists", "dkozlov", "lhyfst", "danielmcpark", "ipl-sharif", "flhonker", "tebmer")
+SOURCE_PRIORITY = ("paperlists", "dkozlov", "lhyfst", "danielmcpark", "ipl-sharif", "flhonker", "tebmer", "lutingwang",
+                   "hoangtran")
 _PUBLISHER_HOSTS = ("openaccess.thecvf.com", "proceedings.neurips.cc", "papers.nips.cc", "aclanthology.org",
                     "ojs.aaai.org", "aaai.org", "ijcai.org", "openreview.net", "ieeexplore.ieee.org",
                     "dl.acm.org", "link.springer.com", "sciencedirect.com", "proceedings.mlr.press",

@@ -4,11 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..candidate import Candidate
-from . import danielmcpark, dkozlov, flhonker, ipl, lhyfst, tebmer
+from . import danielmcpark, dkozlov, flhonker, hoangtran, ipl, lhyfst, lutingwang, tebmer
 
 PARSERS = {
     "flhonker": flhonker, "ipl": ipl, "dkozlov": dkozlov,
     "lhyfst": lhyfst, "tebmer": tebmer, "danielmcpark": danielmcpark,
+    "hoangtran": hoangtran, "lutingwang": lutingwang,
 }
 
 
