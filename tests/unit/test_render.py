@@ -120,3 +120,31 @@ def test_resource_item_uses_our_description(lib):
     item = render.resource_item(lib.resource("gou2021survey"), "en")
     assert item.startswith('- <a href="https://arxiv.org/abs/2006.05525">Knowledge Distillation: A Survey</a>')
     assert item.endswith("  \n  A survey for tests\\.")
+
+
+def test_papers_without_family_are_counted_and_listed_by_kind(lib):
+    first = dataclasses.replace(lib.papers[0], families=(), kind="survey", title="A <Survey> of {{ KD }}")
+    changed = dataclasses.replace(lib, papers=(first, *lib.papers[1:]))
+    unfamilied = sum(not p.families for p in changed.papers)
+    html = render.papers_without_family(changed, "en")
+    assert f"{unfamilied} more papers" in html and "<summary>Surveys (1)</summary>" in html
+    assert "A &lt;Survey&gt; of &#123;&#123; KD &#125;&#125;" in html and "{{" not in html
+    assert "另有" in render.papers_without_family(changed, "zh")
+
+
+def test_venue_filter_names_at_most_the_limit_and_groups_the_rest_by_kind(lib):
+    from kd.explorer import venue_options
+    from kd.venues import venue_kind
+
+    venues = [f"Journal Number {i}" for i in range(12)] + ["CVPR"] * 5 + ["ICCV"] * 3 + ["arXiv"] * 2
+    papers = tuple(dataclasses.replace(lib.papers[0], id=f"p{i}", venue=v) for i, v in enumerate(venues))
+    options = venue_options(dataclasses.replace(lib, papers=papers), limit=6)
+    assert len(options) <= 6
+    named = [v for v, _ in options if not v.startswith("other:")]
+    assert {"CVPR", "ICCV", "arXiv"} <= set(named)
+    assert sum(n for _, n in options) == len(papers)
+    assert all(venue_kind(v) == "journal" for v in venues if v not in named)
+    assert ("other:journal", sum(v not in named for v in venues)) in options
+    assert venue_options(dataclasses.replace(lib, papers=papers[:3]), limit=6) == [("Journal Number 0", 1),
+                                                                                   ("Journal Number 1", 1),
+                                                                                   ("Journal Number 2", 1)]

@@ -21,7 +21,6 @@ from .merge import MergedPaper, merge
 from .parsers import format_of, parse_file, paperlists
 from .parsers.flhonker import reference_links
 
-ADDED = dt.date(2026, 11, 27).isoformat()
 KD_TITLE = re.compile(
     r"distil|teach|student|knowledge|mimic|imitat|born[- ]again|privileged|\bhints?\b|mutual learning|"
     r"collaborative learning|compress|apprentice|mentor|tutor|\bkd\b|fitnets?|amalgamat", re.I)
@@ -150,7 +149,6 @@ def to_record(paper: MergedPaper, cur: curation_module.Curation) -> dict:
     if links:
         record["links"] = links
     record["sources"] = paper.sources
-    record["added"] = ADDED
     return record
 
 
@@ -161,7 +159,8 @@ def with_manual_papers(papers: list[dict], manual: list[dict]) -> list[dict]:
         return {"t:" + normalise_title(paper["title"])} | ({"a:" + str(arxiv)} if arxiv else set())
 
     result = []
-    reviewed = [dict(entry, added=str(entry["added"])) for entry in manual]
+    reviewed = [{key: value for key, value in entry.items() if key != "seen_at"} | {"added": str(entry["added"])}
+                for entry in manual]
     for paper in papers:
         match = next((entry for entry in reviewed if keys(entry) & keys(paper)), None)
         if match is None:
@@ -174,7 +173,17 @@ def with_manual_papers(papers: list[dict], manual: list[dict]) -> list[dict]:
     return result + reviewed
 
 
-def build(source_dirs: list[Path], cur: curation_module.Curation | None = None) -> BuildResult:
+def previous_added(out_dir: Path) -> dict[str, str]:
+    """When each paper already in the papers files entered the library, by normalised title."""
+    added = {}
+    for path in sorted(out_dir.glob("*.yml")):
+        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            added[normalise_title(entry["title"])] = str(entry["added"])
+    return added
+
+
+def build(source_dirs: list[Path], cur: curation_module.Curation | None = None,
+          added: dict[str, str] | None = None, today: dt.date | None = None) -> BuildResult:
     """The whole import of folders of source lists (a folder with a paperlists manifest holds JSON lists)."""
     cur = cur or curation_module.load()
     candidates, notes, listed = [], [], []
@@ -201,6 +210,9 @@ def build(source_dirs: list[Path], cur: curation_module.Curation | None = None) 
     for c in unmatched:
         excluded.append(excluded_entry(c.title, c, "no-paper",
                                        "implementation repository without a matching paper in any list"))
+    today_text = (today or dt.date.today()).isoformat()
+    for paper in papers:  # a paper keeps the date it entered the library; a new one enters today
+        paper["added"] = (added or {}).get(normalise_title(paper["title"]), today_text)
     papers = with_manual_papers(papers, cur.manual_papers)
     papers.sort(key=lambda p: (p["year"], normalise_title(p["title"])))
     assign_ids(papers)

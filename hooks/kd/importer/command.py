@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from .build import build, summary, write
+from .build import build, previous_added, summary, write
 from .parsers import PARSERS, parse_file
 
 
@@ -41,7 +41,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_import_all(args: argparse.Namespace) -> int:
-    result = build(args.source_dirs)
+    result = build(args.source_dirs, added=previous_added(args.out))
     per_file = write(result, args.out, args.excluded, args.listed)
     print(summary(result))
     print("files: " + ", ".join(f"{name} {count}" for name, count in per_file.items()))
