@@ -18,7 +18,7 @@ from .candidate import Candidate
 from .classify import classify
 from .ids import assign_ids
 from .merge import MergedPaper, merge
-from .parsers import format_of, parse_file, paperlists
+from .parsers import extracted, format_of, parse_file, paperlists
 from .parsers.flhonker import reference_links
 
 KD_TITLE = re.compile(
@@ -80,6 +80,18 @@ def read_paperlists(folder: Path) -> list[ListedFile]:
     return listed
 
 
+def read_extracted(folder: Path) -> list[ListedFile]:
+    """The candidates of every extracted accepted-paper list (*.yml) in a folder, grouped by the file read."""
+    listed: dict[tuple[str, str], ListedFile] = {}
+    for path in sorted(folder.glob("*.yml")):
+        for read_in, candidate in extracted.parse(path.read_text(encoding="utf-8")):
+            key = (read_in["file"], read_in["commit"])
+            if key not in listed:
+                listed[key] = ListedFile(candidates=[], **read_in)
+            listed[key].candidates.append(candidate)
+    return list(listed.values())
+
+
 def read_sources(source_dir: Path) -> tuple[list[Candidate], list[str]]:
     """All candidates of the known files in a folder, and reports of duplicate reference links."""
     candidates: list[Candidate] = []
@@ -101,10 +113,10 @@ def exclusion_reason(paper: MergedPaper, cur: curation_module.Curation) -> tuple
     sections = {h.casefold() for c in paper.candidates for h in c.section}
     if key in cur.exclude:
         return cur.exclude[key]
-    if sections & _SURVEY_SECTIONS or re.search(r"\bsurvey\b", paper.title, re.I):
-        return "survey", "survey of the field: belongs with the resources (kind: survey), not among method papers"
     if key not in cur.keep and _DATASET_DISTILLATION.search(paper.title):
         return "dataset-distillation", "dataset distillation (condensing a training set), not knowledge distillation"
+    if sections & _SURVEY_SECTIONS or re.search(r"\bsurvey\b", paper.title, re.I):
+        return "survey", "survey of the field: belongs with the resources (kind: survey), not among method papers"
     if "other data-free model compression" in sections and len(paper.sources) == 1:
         return "not-kd", "data-free pruning/quantisation without distillation (listed apart from KD by the source)"
     if paper.year is None:
@@ -114,6 +126,17 @@ def exclusion_reason(paper: MergedPaper, cur: curation_module.Curation) -> tuple
         return "not-kd", ("listed by IPL-sharif as context for an application area (foundation model, backbone or "
                           "task method); the title names no distillation and title review found no KD contribution")
     return None
+
+
+# the publisher a paper link names, for a paper no source gives a venue for (the venue table's "venue not recorded")
+_PUBLISHERS = {"ieeexplore.ieee.org": "IEEE", "dl.acm.org": "ACM", "link.springer.com": "Springer Nature",
+               "sciencedirect.com": "Elsevier", "openreview.net": "OpenReview"}
+
+
+def publisher_of(url: str | None) -> str | None:
+    """The publisher (or OpenReview) whose site a paper link is on."""
+    host = re.sub(r"^https?://(www\.)?", "", url or "").split("/", 1)[0]
+    return _PUBLISHERS.get(host)
 
 
 def to_record(paper: MergedPaper, cur: curation_module.Curation) -> dict:
@@ -138,7 +161,7 @@ def to_record(paper: MergedPaper, cur: curation_module.Curation) -> dict:
         links["doi"] = paper.doi
     if paper.code_urls:
         links["code"] = paper.code_urls
-    venue = paper.venue or ("arXiv" if paper.arxiv else "unknown")
+    venue = paper.venue or ("arXiv" if paper.arxiv else publisher_of(paper.paper_url) or "unknown")
     record = {"title": paper.title, "authors": paper.authors, "year": paper.year,
               "venue": canonical(venue) or venue,
               "families": families, "domains": domains}
@@ -188,8 +211,8 @@ def build(source_dirs: list[Path], cur: curation_module.Curation | None = None,
     cur = cur or curation_module.load()
     candidates, notes, listed = [], [], []
     for folder in source_dirs:
-        if (folder / PAPERLISTS_MANIFEST).is_file():
-            files = read_paperlists(folder)
+        if (folder / PAPERLISTS_MANIFEST).is_file() or any(folder.glob("*.yml")):
+            files = read_paperlists(folder) if (folder / PAPERLISTS_MANIFEST).is_file() else read_extracted(folder)
             listed += files
             candidates += [c for f in files for c in f.candidates]
         else:
@@ -237,10 +260,11 @@ def file_of(paper: dict) -> str:
 
 
 def listed_record(listed: list[ListedFile]) -> str:
-    """data/paperlists.yml: each accepted-paper file read, its commit, and the title and line of each candidate."""
-    header = ("# Written by `kd import-all`: the papercopilot/paperlists files read (accepted papers of one venue-year),\n"
-              "# the commit each was read at, and every accepted title about distillation from a teacher in it (with\n"
-              "# its line). tests/data checks that each title is in the library or in data/excluded.yml.\n")
+    """data/accepted.yml: each accepted-paper file read, its commit, and the title and line of each candidate."""
+    header = ("# Written by `kd import-all`: the accepted-paper lists read (papercopilot/paperlists files, and lists taken\n"
+              "# from the proceedings or decision tables named below where paperlists lacks a venue-year), the commit\n"
+              "# each was read at, and every accepted title about distillation from a teacher in it (with its line).\n"
+              "# tests/data checks that each title is in the library or in data/excluded.yml.\n")
     files = [{"file": f.file, "commit": f.commit, "venue": f.venue, "year": f.year,
               "candidates": [{"title": c.title, "line": c.line} for c in f.candidates]}
              for f in sorted(listed, key=lambda f: f.file)]

@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     every.add_argument("--out", type=Path, default=Path("data/papers"), help="folder for the papers files")
     every.add_argument("--excluded", type=Path, default=Path("data/excluded.yml"),
                        help="where to list the entries left out")
-    every.add_argument("--listed", type=Path, default=Path("data/paperlists.yml"),
+    every.add_argument("--listed", type=Path, default=Path("data/accepted.yml"),
                        help="where to record the accepted-paper files read and their candidates")
     every.set_defaults(func=run_import_all)
 

@@ -88,10 +88,11 @@ def load(path: Path = CURATION_FILE, reviewed: Path = REVIEWED_FILE) -> Curation
         wrong_arxiv={norm(e["title"]): str(e["arxiv"]) for e in raw.get("wrong_arxiv") or []},
         not_authors=set(raw.get("not_authors") or []),
         wrong_authors={(e["source"], norm(e["title"])) for e in raw.get("wrong_authors") or []},
-        exclude={norm(e["title"]): (e["category"], e["reason"]) for e in raw.get("exclude") or []},
+        exclude={norm(e["title"]): (e["category"], e["reason"]) for e in raw.get("exclude") or []} | {
+            norm(e["title"]): (e["exclude"], e["reason"]) for e in review if "exclude" in e},
         keep={norm(t) for t in raw.get("keep") or []},
         classify={norm(e["title"]): e for e in raw.get("classify") or []},
         checked_facts=merged_checked_facts(raw.get("checked_facts") or []),
         manual_papers=raw.get("manual_papers") or [],
-        reviewed={norm(e["title"]): e for e in review},
+        reviewed={norm(e["title"]): e for e in review if "exclude" not in e},
     )

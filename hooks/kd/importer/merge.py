@@ -11,12 +11,15 @@ from .candidate import Candidate
 from .normalise import CANONICAL_VENUES, arxiv_abs_url, venue_from_url
 
 # which source's facts win when sources disagree, best first
-SOURCE_PRIORITY = ("paperlists", "dkozlov", "lhyfst", "danielmcpark", "ipl-sharif", "flhonker", "tebmer", "lutingwang",
-                   "hoangtran")
+SOURCE_PRIORITY = ("paperlists", "acl-anthology", "aaai-2024-papers", "iclr2025-openreview", "neurips2025-accepted",
+                   "dkozlov", "lhyfst", "danielmcpark", "ipl-sharif", "flhonker", "tebmer", "lutingwang", "hoangtran")
 _PUBLISHER_HOSTS = ("openaccess.thecvf.com", "proceedings.neurips.cc", "papers.nips.cc", "aclanthology.org",
                     "ojs.aaai.org", "aaai.org", "ijcai.org", "openreview.net", "ieeexplore.ieee.org",
                     "dl.acm.org", "link.springer.com", "sciencedirect.com", "proceedings.mlr.press",
                     "ecva.net", "jmlr.org", "nature.com", "mdpi.com", "bmva-archive.org.uk")
+
+# sources that are a venue's own list of accepted papers
+ACCEPTED_LISTS = {"paperlists", "acl-anthology", "aaai-2024-papers", "iclr2025-openreview", "neurips2025-accepted"}
 
 # publisher names some lists give instead of a venue: used only when nothing better is known
 _PUBLISHERS = {"ACM", "IEEE", "Elsevier", "Springer", "ACM Trans", "IEEE Trans", "PMLR"}
@@ -78,7 +81,7 @@ def _choose_venue_year(group: list[Candidate], notes: list[str]) -> tuple[str | 
         if c.venue:
             rank = 4 if c.venue == "arXiv" else 3 if c.venue in _PUBLISHERS else 1 if c.venue in CANONICAL_VENUES else 2
             options.append((rank, c.venue, c.year, _priority(c)))
-    listed = sorted((c for c in group if c.source == "paperlists"), key=lambda c: (c.year, c.line))
+    listed = sorted((c for c in group if c.source in ACCEPTED_LISTS), key=lambda c: (c.year, c.line))
     if listed:  # a venue's own accepted-paper list: the published venue and year win over every other source
         return listed[0].venue, listed[0].year
     published = {venue for rank, venue, _, _ in options if rank < 4}

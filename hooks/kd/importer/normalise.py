@@ -122,6 +122,22 @@ _VENUE_URLS = (
     (re.compile(r"ijcai\.org/proceedings/(\d{4})", re.I), "IJCAI"),
     (re.compile(r"aclanthology\.org/(\d{4})\.(findings-)?(acl|emnlp|naacl|eacl|coling)", re.I), None),
     (re.compile(r"jmlr\.org/papers", re.I), "JMLR"),
+    # a conference's own page of the paper, and DOIs whose prefix names the proceedings or journal
+    (re.compile(r"icml\.cc/virtual/", re.I), "ICML"),
+    (re.compile(r"iclr\.cc/virtual/", re.I), "ICLR"),
+    (re.compile(r"(?:nips|neurips)\.cc/virtual/", re.I), "NeurIPS"),
+    (re.compile(r"cvpr\.thecvf\.com/virtual/", re.I), "CVPR"),
+    (re.compile(r"iccv\.thecvf\.com/virtual/", re.I), "ICCV"),
+    (re.compile(r"10\.1609/aaai\.", re.I), "AAAI"),
+    (re.compile(r"10\.1109/ICASSP\d", re.I), "ICASSP"),
+    (re.compile(r"10\.1109/ICPR\d", re.I), "ICPR"),
+    (re.compile(r"10\.1109/TMM\.", re.I), "TMM"),
+    (re.compile(r"10\.1109/TPAMI\.", re.I), "TPAMI"),
+    (re.compile(r"10\.1109/TIP\.", re.I), "TIP"),
+    (re.compile(r"10\.1109/TNNLS\.", re.I), "TNNLS"),
+    (re.compile(r"10\.1109/TCSVT\.", re.I), "TCSVT"),
+    (re.compile(r"10\.1109/TASLP\.", re.I), "IEEE/ACM TASLP"),
+    (re.compile(r"sciencedirect\.com/science/article/(?:abs/)?pii/S0893608", re.I), "Neural Networks"),
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 
 from ..candidate import Candidate
 from ..normalise import bare_arxiv_id, clean_title, clean_url, split_names
@@ -93,6 +94,8 @@ def parse(text: str, path: str) -> list[Candidate]:
     lines = title_lines(text)
     if len(lines) != len(entries):
         raise ValueError(f"{path}: {len(entries)} entries but {len(lines)} title lines (not pretty-printed?)")
+    # a DOI the list gives to several papers names their proceedings volume, not one paper
+    shared_dois = {doi for doi, n in Counter(_doi(e) for e in entries if isinstance(e, dict)).items() if n > 1}
     candidates = []
     for entry, line in zip(entries, lines):
         title = _title(str(entry.get("title") or ""))
@@ -102,5 +105,6 @@ def parse(text: str, path: str) -> list[Candidate]:
         candidates.append(Candidate(
             title=title, source=SOURCE, line=line, file=path, authors=_authors(entry), year=year,
             venue=_venue(entry, venue), arxiv=_arxiv(entry), paper_url=_paper_url(entry),
-            code_urls=list(dict.fromkeys(url for url in codes if url)), doi=_doi(entry)))
+            code_urls=list(dict.fromkeys(url for url in codes if url)),
+            doi=None if _doi(entry) in shared_dois else _doi(entry)))
     return candidates

@@ -1,0 +1,100 @@
+"""The library against its yardsticks: the venues' accepted-paper lists, Gou et al.'s survey, the venue table, and
+the share of papers with a family and with complete author lists."""
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kd.importer.build import CATEGORIES
+from kd.text import normalise_title
+from kd.venues import is_known
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "data"
+KNOWLEDGE_TYPES = {"logits", "feature", "relation"}
+MAX_WITHOUT_FAMILY = 0.10
+MAX_SINGLE_AUTHOR = 0.03
+MAX_VENUES_SHOWN = 90
+MIN_PAPERS, MIN_FROM_2024, MIN_FROM_2025 = 2500, 500, 250
+
+
+def _yaml(path: Path):
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+
+
+@pytest.fixture(scope="module")
+def papers() -> list[dict]:
+    return [p for path in sorted((DATA / "papers").glob("*.yml")) for p in _yaml(path)]
+
+
+@pytest.fixture(scope="module")
+def excluded() -> list[dict]:
+    return _yaml(DATA / "excluded.yml")
+
+
+@pytest.fixture(scope="module")
+def aliases() -> dict[str, str]:
+    raw = _yaml(ROOT / "hooks" / "kd" / "importer" / "curation.yml")
+    return {normalise_title(k): normalise_title(v) for k, v in (raw.get("title_aliases") or {}).items()}
+
+
+def test_library_size_and_recency(papers):
+    years = Counter(p["year"] for p in papers)
+    assert len(papers) >= MIN_PAPERS
+    assert sum(n for y, n in years.items() if y >= 2025) >= MIN_FROM_2025
+    assert years[2024] >= MIN_FROM_2024
+
+
+def test_every_accepted_paper_list_candidate_is_kept_or_excluded(papers, excluded, aliases):
+    """Each title about distillation in a venue's accepted-paper list (data/accepted.yml) is a paper of the
+    library or an entry of data/excluded.yml: nothing the import read is silently lost."""
+    known = {normalise_title(p["title"]) for p in papers} | {normalise_title(e["title"]) for e in excluded}
+    listed = _yaml(DATA / "accepted.yml")
+    missing = [(f["file"], c["line"], c["title"]) for f in listed for c in f["candidates"]
+               if aliases.get(normalise_title(c["title"]), normalise_title(c["title"])) not in known]
+    assert len(listed) >= 100 and missing == []
+
+
+def test_excluded_entries_have_a_known_category(excluded):
+    assert {e["category"] for e in excluded} <= set(CATEGORIES)
+    assert all(e["reason"].strip() for e in excluded)
+
+
+def test_every_paper_the_survey_places_in_a_family_carries_it(papers):
+    """Gou et al. cite these papers as instances of a family (tests/data/gou_survey.yml): the library agrees."""
+    by_title = {normalise_title(p["title"]): p for p in papers}
+    by_arxiv = {str(p["links"]["arxiv"]): p for p in papers if p.get("links", {}).get("arxiv")}
+    matched, wrong = 0, []
+    for cited in _yaml(Path(__file__).with_name("gou_survey.yml")):
+        paper = (by_title.get(normalise_title(cited.get("library_title", cited["title"])))
+                 or by_arxiv.get(str(cited.get("arxiv"))))
+        if paper is None:
+            continue
+        matched += 1
+        if cited["family"] not in paper.get("families", []):
+            wrong.append((cited["section"], cited["family"], paper["id"]))
+    assert matched >= 120 and wrong == []
+
+
+def test_method_papers_have_a_knowledge_type(papers):
+    """Every method paper is response-, feature- or relation-based (a paper applying plain KD is response-based)."""
+    lacking = [p["id"] for p in papers if p.get("kind", "method") == "method"
+               and not KNOWLEDGE_TYPES & set(p.get("families", []))]
+    assert lacking == []
+
+
+def test_few_papers_without_a_family(papers):
+    without = [p["id"] for p in papers if not p.get("families")]
+    assert all(p.get("kind", "method") != "method" for p in papers if not p.get("families"))
+    assert len(without) <= MAX_WITHOUT_FAMILY * len(papers)
+
+
+def test_venues_are_in_the_venue_table(papers):
+    unknown = sorted({p["venue"] for p in papers if not is_known(p["venue"])})
+    assert unknown == []
+
+
+def test_few_single_author_papers(papers):
+    single = [p["id"] for p in papers if len(p["authors"]) == 1]
+    assert len(single) <= MAX_SINGLE_AUTHOR * len(papers), len(single)
