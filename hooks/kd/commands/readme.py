@@ -9,6 +9,7 @@ from pathlib import Path
 from ..awesome import generated_list, with_generated_list
 from ..library import load_library
 from ..problems import DataError
+from ..safeio import WriteError, write_atomic
 
 
 def register(commands) -> None:
@@ -38,7 +39,11 @@ def run_readme(args: argparse.Namespace) -> int:
     except DataError as error:
         print(f"kd readme: README.md was not changed.\n{error}", file=sys.stderr)
         return 1
-    old = readme.read_text(encoding="utf-8")
+    try:
+        old = readme.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"kd readme: cannot read {readme} ({error}); it must be a UTF-8 text file", file=sys.stderr)
+        return 1
     new = with_generated_list(old, generated_list(library, site_url(project)))
     if args.check:
         if old != new:
@@ -47,6 +52,10 @@ def run_readme(args: argparse.Namespace) -> int:
         print("README.md is up to date")
         return 0
     if old != new:
-        readme.write_text(new, encoding="utf-8")
+        try:
+            write_atomic(readme, new, "README.md")
+        except WriteError as error:
+            print(f"kd readme: {error}", file=sys.stderr)
+            return 1
     print(f"README.md lists {len(library.papers)} papers")
     return 0
