@@ -20,13 +20,13 @@ _LOOK_ALIKES = str.maketrans({
     **dict(zip("αβεηικνορτυχωγ", "abenikvoptuxwy")),  # Greek
 })
 # Characters that print as nothing although they are neither whitespace nor format controls
-_BLANK_LETTERS = "\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5"
+BLANK_LETTERS = "\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5"
 
 
 def is_invisible(ch: str) -> bool:
     """Whether a character shows nothing: whitespace, controls, format characters (zero-width joiners, bidi marks,
     soft hyphen), unassigned or private code points, a combining mark, or a blank letter (Hangul filler)."""
-    return (ch.isspace() or ch in _BLANK_LETTERS
+    return (ch.isspace() or ch in BLANK_LETTERS
             or unicodedata.category(ch) in {"Cc", "Cf", "Cn", "Co", "Cs", "Mn", "Me", "Zs", "Zl", "Zp"})
 
 

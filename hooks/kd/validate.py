@@ -16,8 +16,8 @@ from .text import is_invisible, skeleton
 from .yamlsource import CONTROL, YamlDocument, control_name
 
 FIRST_YEAR = 1980
+_LINEAGE = re.compile(r",?\s+(Jr\.?|Sr\.?|II|III|IV)$")  # as kd.bibtex reads a suffix
 VALUE_CONTROL = re.compile(CONTROL.pattern[:-1] + "\r]")  # in a value, a carriage return is a control too
-_LINEAGE = re.compile(r",?\s+(Jr\.?|Sr\.?|II|III|IV)$")
 _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/((?:[0-9]{4}\.[0-9]{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7}))", re.I)
 _DOI_URL = re.compile(r"(?:dx\.)?doi\.org/(10\.[0-9]{4,9}/\S+)", re.I)
 
@@ -212,15 +212,17 @@ def paper_rule_problems(doc: YamlDocument, index: int, raw: dict, ids: dict) -> 
 def identity_keys(raw: dict) -> dict[str, set[str]]:
     """Every key that identifies a paper, by the field it comes from: its id, every arXiv id and DOI it carries
     (in its own field or inside a link), and its title's skeleton."""
-    links = raw.get("links", {}) if isinstance(raw.get("links"), dict) else {}
-    urls = [links.get("paper", ""), links.get("pdf", "")]
-    arxiv = {links.get("arxiv", "")} | {m.group(1) for url in urls if (m := _ARXIV_URL.search(url))}
-    doi = {links.get("doi", "")} | {m.group(1) for url in urls if (m := _DOI_URL.search(url))}
+    links = raw.get("links") if isinstance(raw.get("links"), dict) else {}
+    text = {key: value for key, value in {**links, "id": raw.get("id"), "title": raw.get("title")}.items()
+            if isinstance(value, str)}
+    urls = [text.get("paper", ""), text.get("pdf", "")]
+    arxiv = {text.get("arxiv", "")} | {m.group(1) for url in urls if (m := _ARXIV_URL.search(url))}
+    doi = {text.get("doi", "")} | {m.group(1) for url in urls if (m := _DOI_URL.search(url))}
     return {
-        "id": {raw["id"]},
-        "links.arxiv": {a for a in arxiv if a},
+        "id": {text.get("id", "")} - {""},
+        "links.arxiv": arxiv - {""},
         "links.doi": {d.casefold() for d in doi if d},
-        "title": {skeleton(raw["title"])} - {""},
+        "title": {skeleton(text.get("title", ""))} - {""},
     }
 
 
