@@ -192,10 +192,10 @@ def paper_rule_problems(doc: YamlDocument, index: int, raw: dict, ids: dict) -> 
             add(field, f"{raw[field]!r} shows nothing (only invisible characters); allowed: visible text")
     for pos, name in enumerate(raw["authors"]):
         if not any(not is_invisible(ch) for ch in name):
-            add("authors", f"{name!r} shows nothing (only invisible characters); allowed: an author's full name",
+            add(f"authors.{pos}", f"{name!r} shows nothing (only invisible characters); allowed: an author's full name",
                 ("authors", pos))
         elif "," in _LINEAGE.sub("", name):
-            add("authors", f"{name!r} has a comma; allowed: a full name written first name first, such as "
+            add(f"authors.{pos}", f"{name!r} has a comma; allowed: a full name written first name first, such as "
                 "'John Smith' or 'John Smith Jr.' (a comma only before Jr., Sr., II, III or IV)", ("authors", pos))
     try:
         added = dt.date.fromisoformat(raw["added"])
