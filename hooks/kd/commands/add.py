@@ -14,7 +14,7 @@ from ..importer.ids import assign_ids
 from ..library import PAPERS_DIR, load_library
 from ..model import Library
 from ..problems import DataError
-from ..safeio import WriteError, data_lock, write_atomic
+from ..safeio import data_lock, write_atomic, write_error
 from ..validate import identity_keys
 from ..writer import format_paper, insert_paper
 from ..yamlsource import read_yaml
@@ -136,11 +136,17 @@ def would_be_text(path: Path, raw: dict) -> str:
 
 
 def validate_copy(data: Path, name: str, text: str) -> None:
-    """Load a copy of data with text as papers/<name>, exactly as the build would; raise DataError."""
+    """Load a copy of data with text as papers/<name>, exactly as the build would; raise DataError, or WriteError
+    when the copy cannot be made."""
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / data.name
-        shutil.copytree(data, copy)
-        (copy / PAPERS_DIR / name).write_text(text, encoding="utf-8")
+        try:
+            for source in [data, *sorted(data.rglob("*"))]:
+                target = copy / source.relative_to(data)
+                target.mkdir() if source.is_dir() else shutil.copyfile(source, target)
+            (copy / PAPERS_DIR / name).write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise write_error(tmp, error, "a temporary copy of the data") from None
         load_library(copy)
 
 
