@@ -133,6 +133,15 @@ def test_hostile_command_input_is_refused_clearly(project, name):
     assert snapshot(project) == before
 
 
+# the single tests below: name: (category, the failure they guard against)
+SINGLE = {
+    "add-read-only-data-folder": ("traceback", "PermissionError traceback when the data folder is read-only"),
+    "add-planted-symlink-at-temp-name": ("security", "kd add wrote through a symlink planted at its fixed temporary name"),
+    "four-concurrent-adds": ("data-loss", "four kd add runs at once each said 'added' but one or two papers remained"),
+    "import-all-shrink-needs-allow-shrink": ("data-loss", "import-all replaced the library by a much smaller one silently"),
+}
+
+
 def _limited(limit: int):
     def apply() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
