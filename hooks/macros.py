@@ -3,11 +3,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 from kd import feeds, news, render, statspage, taxonomy
 from kd.explorer import downloads, explorer_page
 from kd.exports import write_exports
 from kd.editurl import family_edit_url
 from kd.library import library_for, paper_files
+from kd.problems import DataError
+from kd.safeio import WriteError, write_atomic
 from kd.sitemap import language_sitemap
 
 DEFAULT_LANG = "zh"
@@ -43,7 +47,11 @@ def on_pre_page_macros(env):
 def define_env(env):
     """Register the macros; the library is loaded (and validated) here, on every build path."""
     data_dir = Path(env.project_dir) / "data"
-    library = library_for(data_dir)
+    try:
+        library = library_for(data_dir)
+    except DataError as error:
+        # a PluginError is printed by MkDocs as its message alone, without a traceback
+        raise PluginError(f"{error}\nFix these in data/ (run `kd check`); the site was not built.") from None
     env.variables["library"] = library
     env.variables["papers_files"] = {path.stem for path in paper_files(data_dir)}
 
@@ -145,6 +153,14 @@ def on_post_build(env):
 
     mkdocs-static-i18n runs the other languages' builds inside the default build's post-build step, so
     this runs once per language; writing every language's feeds each time is idempotent and always right."""
+    try:
+        _write_site_files(env)
+    except WriteError as error:
+        raise PluginError(str(error)) from None
+
+
+def _write_site_files(env) -> None:
+    """The body of on_post_build."""
     library = env.variables["library"]
     if writes_site_root(env):
         write_exports(library, Path(env.conf["site_dir"]))
@@ -155,4 +171,4 @@ def on_post_build(env):
         if lang != DEFAULT_LANG and writes_site_root(env) and (site_dir / "sitemap.xml").is_file():
             # Material's script looks for sitemap.xml beside each language's feed links.
             site_map = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
-            (out_dir / "sitemap.xml").write_text(language_sitemap(site_map, lang), encoding="utf-8")
+            write_atomic(out_dir / "sitemap.xml", language_sitemap(site_map, lang))

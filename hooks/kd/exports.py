@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .bibtex import bibliography_text, entry_text
 from .model import Library, Paper
+from .safeio import write_atomic
 from .venues import venue_kind
 
 EXPORT_DIR = "exports"
@@ -20,6 +21,13 @@ CSV_COLUMNS = (
     "paper", "arxiv", "doi", "pdf", "code", "sources", "added",
 )
 _LIST_COLUMNS = {"authors", "families", "domains", "tags", "code", "sources"}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell):
+    """A CSV cell a spreadsheet will not run as a formula: text starting with = + - @ tab or CR gets a leading
+    single quote, as OWASP recommends (papers.json and the .bib files keep the text exact)."""
+    return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
 
 
 def by_id(papers) -> list[Paper]:
@@ -65,10 +73,11 @@ def export_schema_text() -> str:
 
 
 def csv_row(paper: Paper) -> dict:
-    """One CSV row: lists joined with '; ', links flattened into columns."""
+    """One CSV row: lists joined with '; ', links flattened into columns, every cell spreadsheet-safe."""
     record = paper_record(paper)
     record.update(record.pop("links"))
-    return {key: LIST_SEPARATOR.join(record[key]) if key in _LIST_COLUMNS else record[key] for key in CSV_COLUMNS}
+    return {key: spreadsheet_safe(LIST_SEPARATOR.join(record[key]) if key in _LIST_COLUMNS else record[key])
+            for key in CSV_COLUMNS}
 
 
 def papers_csv(library: Library) -> str:
@@ -114,6 +123,6 @@ def write_exports(library: Library, site_dir: Path) -> list[Path]:
         if path.parent not in folders:
             path.parent.mkdir(parents=True, exist_ok=True)
             folders.add(path.parent)
-        path.write_text(text, encoding="utf-8", newline="")
+        write_atomic(path, text)
         written.append(path)
     return written

@@ -8,6 +8,7 @@ from .escape import html_text, safe_url
 from .fieldlabels import field_label
 from .model import Library, Paper
 from .news import by_added, paper_path
+from .safeio import write_atomic
 
 FEED_DAYS = 30    # a feed lists the papers added in the 30 days up to the newest `added` date...
 FEED_LIMIT = 100  # ...at most this many, newest first
@@ -114,6 +115,6 @@ def write_feeds(library: Library, lang: str, site_url: str, out_dir: Path) -> li
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     atom, json_path = out_dir / ATOM_FILE, out_dir / JSON_FILE
-    atom.write_bytes(atom_feed(library, lang, site_url))
-    json_path.write_text(json_feed(library, lang, site_url) + "\n", encoding="utf-8")
+    write_atomic(atom, atom_feed(library, lang, site_url))
+    write_atomic(json_path, json_feed(library, lang, site_url) + "\n")
     return [atom, json_path]

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from .model import Domain, Family, Library, Links, Names, Paper, Resource
 from .problems import DataError, Problem
-from .validate import duplicate_problems, paper_rule_problems, schema_problems, unique_id_problems
+from .safeio import TEMP_SUFFIX
+from .validate import control_problems, duplicate_problems, paper_rule_problems, schema_problems, unique_id_problems
 from .yamlsource import YamlDocument, read_yaml
 
 DEFINITION_FILES = {"families": "families.yml", "domains": "domains.yml", "resources": "resources.yml"}
@@ -18,8 +19,23 @@ def paper_files(data_dir: Path) -> list[Path]:
     return sorted((data_dir / PAPERS_DIR).glob("*.yml"))
 
 
+def ignored_files(data_dir: Path) -> list[Path]:
+    """What data/papers holds besides its papers files (a '.yaml', 'notes.txt' or a folder would be skipped
+    silently); the temporary files of a write under way are not counted."""
+    folder = data_dir / PAPERS_DIR
+    if not folder.is_dir():
+        return []
+    read = set(paper_files(data_dir))
+    return sorted(p for p in folder.iterdir() if p not in read and not p.name.endswith(TEMP_SUFFIX))
+
+
 def _display(path: Path, data_dir: Path) -> str:
     return path.relative_to(data_dir.parent).as_posix()
+
+
+def _outside(path: Path, data_dir: Path) -> bool:
+    """Whether path (a link, or inside a linked folder) resolves to a file outside data_dir."""
+    return not path.resolve().is_relative_to(data_dir.resolve())
 
 
 def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem]) -> tuple[YamlDocument | None, set[int]]:
@@ -27,12 +43,22 @@ def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem]) -> t
     if not path.is_file():
         problems.append(Problem(display, 0, "", "", "file is missing; allowed: the file must exist"))
         return None, set()
-    doc, read_problems = read_yaml(path, display)
+    if _outside(path, data_dir):
+        problems.append(Problem(display, 0, "", "", "file is a link to a place outside data/ (not read); "
+                                                    "allowed: a regular file inside data/"))
+        return None, set()
+    try:
+        doc, read_problems = read_yaml(path, display)
+    except OSError as error:
+        problems.append(Problem(display, 0, "", "", f"cannot be read ({error.strerror}); allowed: a readable file"))
+        return None, set()
     problems.extend(read_problems)
     if doc is None:
         return None, set()
     found, bad = schema_problems(doc, schema)
-    problems.extend(found)
+    controls, bad_values = control_problems(doc)
+    problems.extend(found + controls)
+    bad |= bad_values
     if doc.data is None or not isinstance(doc.data, list):
         return None, set()
     return doc, bad
@@ -41,11 +67,19 @@ def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem]) -> t
 _LOADED: dict[tuple, Library] = {}
 
 
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (stat.st_mtime_ns, stat.st_size)
+
+
 def library_for(data_dir: Path) -> Library:
     """The validated library, loaded once per state of the data files. The cache lives in this package, imported
     once per process: mkdocs-macros executes hooks/macros.py afresh for each language build."""
     data_dir = Path(data_dir)
-    state = tuple((p.as_posix(), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(data_dir.rglob("*.yml")))
+    state = tuple((p.as_posix(), *_stamp(p)) for p in sorted(data_dir.rglob("*")))
     if state not in _LOADED:
         _LOADED.clear()
         _LOADED[state] = load_library(data_dir)
@@ -70,6 +104,9 @@ def load_library(data_dir: Path) -> Library:
     files = paper_files(data_dir)
     if not files:
         problems.append(Problem(f"{data_dir.name}/{PAPERS_DIR}", 0, "", "", "no papers files; allowed: one or more *.yml files"))
+    for path in ignored_files(data_dir):
+        problems.append(Problem(_display(path, data_dir), 0, "", "", "this is not read: papers files are named "
+                                "<name>.yml (lowercase .yml, not .yaml); allowed: rename it, or move it out of papers/"))
     entries = []
     for path in files:
         doc, bad = _read(path, data_dir, "papers", problems)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from functools import cache
 from importlib import resources
@@ -11,10 +12,14 @@ from urllib.parse import urlsplit
 import fastjsonschema
 
 from .problems import Problem
-from .text import normalise_title
-from .yamlsource import YamlDocument
+from .text import is_invisible, skeleton
+from .yamlsource import CONTROL, YamlDocument, control_name
 
 FIRST_YEAR = 1980
+_LINEAGE = re.compile(r",?\s+(Jr\.?|Sr\.?|II|III|IV)$")  # as kd.bibtex reads a suffix
+VALUE_CONTROL = re.compile(CONTROL.pattern[:-1] + "\r]")  # in a value, a carriage return is a control too
+_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/((?:[0-9]{4}\.[0-9]{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7}))", re.I)
+_DOI_URL = re.compile(r"(?:dx\.)?doi\.org/(10\.[0-9]{4,9}/\S+)", re.I)
 
 
 @cache
@@ -23,13 +28,30 @@ def schema_json(name: str) -> dict:
     return json.loads(resources.files("kd").joinpath("schemas", f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
+def _whole_string(node: object) -> object:
+    """The schema with each pattern anchored '^...$' made to match the whole string in Python: a JSON Schema
+    pattern is searched, and Python's '$' also matches before a final newline ('1503.02531\\n' would pass)."""
+    if isinstance(node, dict):
+        return {key: (value[:-1] + "\\Z" if key == "pattern" and isinstance(value, str) and value.startswith("^")
+                      and value.endswith("$") else _whole_string(value)) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_whole_string(item) for item in node]
+    return node
+
+
+@cache
+def python_schema(name: str) -> dict:
+    """The schema as both validators apply it: patterns anchored as whole-string matches."""
+    return _whole_string(schema_json(name))
+
+
 @cache
 def schema_validator(name: str):
     """The jsonschema validator of a schema: slow, but its errors say where and why (imported only when a file is
     invalid: the import alone takes about a tenth of a second)."""
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(schema_json(name))
+    return Draft202012Validator(python_schema(name))
 
 
 @cache
@@ -37,7 +59,7 @@ def fast_schema_check(name: str):
     """A fastjsonschema function that raises on any violation (a yes/no answer about ten times faster); compiled as
     draft 7, which means the same as 2020-12 for every keyword our data schemas use (tests/unit/test_validate_fast.py).
     """
-    return fastjsonschema.compile({**schema_json(name), "$schema": "http://json-schema.org/draft-07/schema#"},
+    return fastjsonschema.compile({**python_schema(name), "$schema": "http://json-schema.org/draft-07/schema#"},
                                   use_default=False)
 
 
@@ -85,6 +107,26 @@ def schema_problems(doc: YamlDocument, name: str) -> tuple[list[Problem], set[in
         field = ".".join(str(part) for part in field_path)
         problems.append(Problem(doc.path, doc.line_of(line_path), entry, field, message))
     return problems, bad
+
+
+def control_problems(doc: YamlDocument) -> tuple[list[Problem], set[int]]:
+    """Text values holding a control character (written as an escape such as "\\x00" or "\\u0085"), and the
+    indexes of the entries that hold one."""
+    problems, bad = [], set()
+    stack: list[tuple[object, tuple]] = [(doc.data, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            stack += [(item, path + (key,)) for key, item in value.items()]
+        elif isinstance(value, list):
+            stack += [(item, path + (i,)) for i, item in enumerate(value)]
+        elif isinstance(value, str) and (found := VALUE_CONTROL.search(value)):
+            entry = entry_label(doc, path[0]) if path and isinstance(path[0], int) else ""
+            bad.update(path[:1])
+            problems.append(Problem(doc.path, doc.line_of(path), entry, ".".join(str(p) for p in path[1:]),
+                                    f"control character {control_name(found.group())} in the value; "
+                                    "allowed: printable text (tabs and line breaks are allowed in free text)"))
+    return sorted(problems), bad
 
 
 def _top_description(name: str) -> str:
@@ -145,34 +187,62 @@ def paper_rule_problems(doc: YamlDocument, index: int, raw: dict, ids: dict) -> 
     for pos, url in enumerate(links.get("code", [])):
         if why := url_problem(url):
             add("links.code", why, ("links", "code", pos))
+    for field in ("title", "venue"):
+        if not any(not is_invisible(ch) for ch in raw[field]):
+            add(field, f"{raw[field]!r} shows nothing (only invisible characters); allowed: visible text")
+    for pos, name in enumerate(raw["authors"]):
+        if not any(not is_invisible(ch) for ch in name):
+            add(f"authors.{pos}", f"{name!r} shows nothing (only invisible characters); allowed: an author's full name",
+                ("authors", pos))
+        elif "," in _LINEAGE.sub("", name):
+            add(f"authors.{pos}", f"{name!r} has a comma; allowed: a full name written first name first, such as "
+                "'John Smith' or 'John Smith Jr.' (a comma only before Jr., Sr., II, III or IV)", ("authors", pos))
     try:
-        dt.date.fromisoformat(raw["added"])
+        added = dt.date.fromisoformat(raw["added"])
     except ValueError:
         add("added", f"{raw['added']!r} is not a calendar date; allowed: a date written YYYY-MM-DD")
+    else:
+        latest = dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1)
+        if added > latest:
+            add("added", f"{raw['added']} is in the future; allowed: the day the paper was added, no later than "
+                f"{latest.isoformat()} (today, with a day's leeway for time zones)")
     return problems
 
 
-def duplicate_problems(entries: list[tuple[YamlDocument, int, dict]]) -> list[Problem]:
-    """Papers that repeat another's id, arXiv id, DOI or normalised title."""
-    problems = []
-    keys = {
-        "id": lambda raw: raw["id"],
-        "links.arxiv": lambda raw: raw.get("links", {}).get("arxiv", ""),
-        "links.doi": lambda raw: raw.get("links", {}).get("doi", "").casefold(),
-        "title": lambda raw: normalise_title(raw["title"]),
+def identity_keys(raw: dict) -> dict[str, set[str]]:
+    """Every key that identifies a paper, by the field it comes from: its id, every arXiv id and DOI it carries
+    (in its own field or inside a link), and its title's skeleton."""
+    links = raw.get("links") if isinstance(raw.get("links"), dict) else {}
+    text = {key: value for key, value in {**links, "id": raw.get("id"), "title": raw.get("title")}.items()
+            if isinstance(value, str)}
+    urls = [text.get("paper", ""), text.get("pdf", "")]
+    arxiv = {text.get("arxiv", "")} | {m.group(1) for url in urls if (m := _ARXIV_URL.search(url))}
+    doi = {text.get("doi", "")} | {m.group(1) for url in urls if (m := _DOI_URL.search(url))}
+    return {
+        "id": {text.get("id", "")} - {""},
+        "links.arxiv": arxiv - {""},
+        "links.doi": {d.casefold() for d in doi if d},
+        "title": {skeleton(text.get("title", ""))} - {""},
     }
-    for field, key_of in keys.items():
-        seen: dict[str, list[tuple[YamlDocument, int, dict]]] = defaultdict(list)
-        for doc, index, raw in entries:
-            if key := key_of(raw):
-                seen[key].append((doc, index, raw))
-        for group in seen.values():
-            first_doc, first_index, first = group[0]
-            for doc, index, raw in group[1:]:
+
+
+def duplicate_problems(entries: list[tuple[YamlDocument, int, dict]]) -> list[Problem]:
+    """Papers that repeat another's id, arXiv id or DOI (given in any field) or title skeleton."""
+    problems = []
+    seen: dict[tuple[str, str], tuple[YamlDocument, int, dict]] = {}
+    for doc, index, raw in entries:
+        reported = set()
+        for field, keys in identity_keys(raw).items():
+            for key in sorted(keys):
+                first = seen.setdefault((field, key), (doc, index, raw))
+                if first[2] is raw or id(first[2]) in reported:
+                    continue
+                reported.add(id(first[2]))
+                first_doc, first_index, first_raw = first
                 where = f"{first_doc.path}:{first_doc.line_of((first_index,))}"
                 problems.append(Problem(
                     doc.path, doc.line_of((index, *field.split("."))), entry_label(doc, index), field,
-                    f"the same paper as {first['id']!r} ({where}); allowed: each paper once, "
+                    f"the same paper as {first_raw['id']!r} ({where}); allowed: each paper once, "
                     "with a unique id, arXiv id, DOI and title",
                 ))
     return problems

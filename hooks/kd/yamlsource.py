@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 from pathlib import Path
 
 import yaml
@@ -9,6 +10,9 @@ import yaml
 from .problems import Problem
 
 MAX_FILE_BYTES = 5_000_000
+MAX_DEPTH = 20
+# C0 controls but tab, newline and carriage return; DEL and C1 controls; the noncharacters U+FFFE and U+FFFF
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 YAML_RULES = "valid YAML, indented with spaces, with values containing ': ' or ' #' in quotes"
 
 
@@ -51,9 +55,20 @@ def parse_yaml(raw: bytes, display: str) -> tuple[YamlDocument | None, list[Prob
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return None, [Problem(display, line, "", "", f"bytes are not UTF-8 ({exc.reason}); allowed: UTF-8 text")]
+    if bad := CONTROL.search(text):
+        line = text.count("\n", 0, bad.start()) + 1
+        return None, [Problem(display, line, "", "", f"control character {control_name(bad.group())} in the text; "
+                                                     "allowed: printable characters, tabs and line breaks")]
+    if "&" in text and (line := _anchor_line(text)):
+        return None, [Problem(display, line, "", "", "a YAML anchor (&name) or alias (*name); allowed: every value "
+                                                     "written out (an alias can expand a small file into gigabytes)")]
     loader = _PlainLoader(text)
+    lines: dict[tuple, int] = {}
+    repeated: list[tuple[tuple, int]] = []
     try:
         node = loader.get_single_node()
+        if node is not None and (refused := _index(node, lines, repeated)):
+            return None, [Problem(display, *refused)]
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -67,10 +82,6 @@ def parse_yaml(raw: bytes, display: str) -> tuple[YamlDocument | None, list[Prob
         return None, [Problem(display, 1, "", "", f"YAML error: {exc}; allowed: {YAML_RULES}")]
     finally:
         loader.dispose()
-    lines: dict[tuple, int] = {}
-    repeated: list[tuple[tuple, int]] = []
-    if node is not None:
-        _index(node, (), lines, repeated)
     problems = [
         Problem(display, line, _entry_of(data, path), ".".join(str(p) for p in path[1:]),
                 "this key appears twice in one mapping; allowed: each key once")
@@ -85,16 +96,50 @@ def _entry_of(data: object, path: tuple) -> str:
     return ""
 
 
-def _index(node: yaml.Node, path: tuple, lines: dict[tuple, int], repeated: list) -> None:
-    """Record the line of every value under node; note keys repeated within one mapping."""
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            key_path = path + (key.value,)
-            if key_path in lines:
-                repeated.append((key_path, key.start_mark.line + 1))
-            _index(value, key_path, lines, repeated)
-            lines[key_path] = key.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            _index(item, path + (i,), lines, repeated)
+def _anchor_line(text: str) -> int:
+    """The line of the first anchor or alias in text (0 when none, or when the text is no valid YAML)."""
+    loader = _PlainLoader(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                return event.start_mark.line + 1
+    except yaml.YAMLError:
+        return 0
+    finally:
+        loader.dispose()
+    return 0
+
+
+def control_name(ch: str) -> str:
+    """A control character as U+XXXX."""
+    return f"U+{ord(ch):04X}"
+
+
+def _index(root: yaml.Node, lines: dict[tuple, int], repeated: list) -> tuple[int, str, str, str] | None:
+    """Record the line of every value under root and note keys repeated within one mapping; walked without
+    recursion. Returns (line, entry, field, message) of a value nested too deep (it would exhaust the stack of
+    later recursive readers) or of a key that is not a scalar; either refuses the file."""
+    stack = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        line = node.start_mark.line + 1
+        if len(path) > MAX_DEPTH:
+            return (line, "", "", f"values nested more than {MAX_DEPTH} levels deep; allowed: a list of entries "
+                                  "whose fields hold text, numbers, lists and mappings a few levels deep")
+        lines.setdefault(path, line)
+        if isinstance(node, yaml.MappingNode):
+            children = []
+            for key, value in node.value:
+                if not isinstance(key, yaml.ScalarNode):
+                    return (key.start_mark.line + 1, "", "", "a mapping key is a list or a mapping; "
+                                                             "allowed: field names such as title or links")
+                key_path = path + (key.value,)
+                if key_path in lines:
+                    repeated.append((key_path, key.start_mark.line + 1))
+                lines[key_path] = key.start_mark.line + 1
+                children.append((value, key_path))
+            stack.extend(reversed(children))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, path + (i,)) for i, item in reversed(list(enumerate(node.value))))
+    return None

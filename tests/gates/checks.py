@@ -12,6 +12,7 @@ from lxml import html as lxml_html
 from markdown_it import MarkdownIt
 
 from kd.bibtex import _LATEX_SPECIAL
+from kd.exports import spreadsheet_safe
 
 _LATEX_BACK = {command: char for char, command in _LATEX_SPECIAL.items()}
 _LATEX_RE = re.compile("|".join(re.escape(c) for c in _LATEX_BACK) + r"|[{}]")
@@ -53,11 +54,12 @@ def assert_papers_json(text: str, papers: list[dict]) -> None:
 
 
 def assert_papers_csv(text: str, papers: list[dict]) -> None:
-    """papers.csv has one row per paper, with the title and venue exactly as written."""
+    """papers.csv has one row per paper, with the title and venue as written (made spreadsheet-safe)."""
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert Counter(r["id"] for r in rows) == Counter(p["id"] for p in papers)
     by_id = {p["id"]: p for p in papers}
-    assert all((r["title"], r["venue"]) == (by_id[r["id"]]["title"], by_id[r["id"]]["venue"]) for r in rows)
+    assert all((r["title"], r["venue"]) == (spreadsheet_safe(by_id[r["id"]]["title"]), spreadsheet_safe(by_id[r["id"]]["venue"]))
+               for r in rows)
 
 
 def bib_entries(text: str) -> list[dict]:

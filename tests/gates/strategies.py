@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 from hypothesis import strategies as st
 
-from kd.text import normalise_title
+from kd.text import BLANK_LETTERS, skeleton
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -25,7 +25,7 @@ TRICKY_WORDS = [
 ]
 _CHARACTERS = st.characters(
     codec="utf-8", categories=("L", "N", "P", "S"),
-    exclude_characters="\x85\u2028\u2029\ufeff",
+    exclude_characters="\x85\u2028\u2029\ufeff" + BLANK_LETTERS,
 ) | st.sampled_from("知识蒸馏学生教师网络模型，。：（）《》「」éüßøñçÅ")
 _WORD = st.text(_CHARACTERS, min_size=1, max_size=10) | st.sampled_from(TRICKY_WORDS)
 
@@ -57,7 +57,9 @@ def paper(draw) -> dict:
     if code:
         links["code"] = code
     entry = {
-        "id": key, "title": draw(_bounded(words(8), 400)), "authors": draw(st.lists(_bounded(words(3), 120), max_size=6)),
+        "id": key, "title": draw(_bounded(words(8), 400)),
+        "authors": draw(st.lists(_bounded(words(3), 120).map(lambda name: name.replace(",", "")).filter(str.strip),
+                                 max_size=6)),
         "year": year, "venue": draw(st.sampled_from(VENUES) | _bounded(words(3), 120)),
         "families": families, "domains": domains, "links": links,
         "added": (dt.date(2024, 1, 1) + dt.timedelta(days=draw(st.integers(0, 700)))).isoformat(),
@@ -70,13 +72,13 @@ def _unique_key(field):
 
 
 def libraries(min_size: int = 1, max_size: int = 10) -> st.SearchStrategy[list[dict]]:
-    """Lists of papers that the loader accepts together: unique ids, arXiv ids, DOIs and normalised titles."""
+    """Lists of papers that the loader accepts together: unique ids, arXiv ids, DOIs and title skeletons."""
     return st.lists(
         paper(), min_size=min_size, max_size=max_size,
         unique_by=(
             lambda raw: raw["id"],
             _unique_key(lambda raw: raw.get("links", {}).get("arxiv")),
             _unique_key(lambda raw: raw.get("links", {}).get("doi", "").casefold()),
-            _unique_key(lambda raw: normalise_title(raw["title"])),
+            _unique_key(lambda raw: skeleton(raw["title"])),
         ),
     )

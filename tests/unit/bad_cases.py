@@ -1,4 +1,5 @@
-"""The catalogue of malformed data: each case's file content and the problem it must produce."""
+"""The catalogue of malformed data: each case's file content, the problem it must produce and the category of
+failure it guards against (security, data loss, validation, traceback)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,6 +13,11 @@ ENTRY = """\
   families: [feature]
   added: 2026-11-05
 """
+
+
+def links(text: str) -> dict[str, str]:
+    """entry() changes adding a links line before `added` (line 7)."""
+    return {"added": f"  links: {text}\n  added: 2026-11-05\n"}
 
 
 def entry(**changes: str) -> str:
@@ -34,6 +40,7 @@ class BadCase:
     field: str
     fragment: str
     file: str = "papers/bad.yml"
+    category: str = "validation"
 
 
 E = "romero2015fitnets"
@@ -96,4 +103,74 @@ CASES = [
             2, "dkozlov", "kind", "one of survey, article, repository", file="resources.yml"),
     BadCase("family-missing-name", b"- id: logits\n  order: 1\n  group: knowledge\n  survey_section: x\n",
             1, "logits", "name", "'name' is missing", file="families.yml"),
+
+    # security: an alias can blow a 645-byte file up to gigabytes ("billion laughs"); anchors are refused
+    BadCase("billion-laughs", b"- &a [x, x, x, x, x, x, x, x, x]\n- &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+            b"- &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n- [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n",
+            1, "", "", "YAML anchor", category="security"),
+    BadCase("alias-of-a-field", (entry() + entry(id="- id: other2015paper\n", title="  title: &t Other\n",
+                                                 venue="  venue: *t\n")).encode(),
+            9, "", "", "YAML anchor", category="security"),
+    BadCase("merge-key-alias", (b"- &base {id: a2015b, title: A, authors: [], year: 2015, venue: X, added: 2026-11-05}\n"
+                                b"- <<: *base\n  id: c2015d\n"), 1, "", "", "alias", category="security"),
+    BadCase("non-scalar-key", b"- {[a, b]: 1}\n", 1, "", "", "mapping key is a list", category="security"),
+    # validation: patterns match whole strings, so a trailing newline is refused
+    BadCase("id-trailing-newline", entry(id='- id: "romero2015fitnets\\n"\n').encode(), 1, "romero2015fitnets\n", "id", "a citation key"),
+    BadCase("arxiv-trailing-newline", entry(**links("{arxiv: \"1412.6550\\n\"}")).encode(), 7, E, "links.arxiv", "month 01-12"),
+    BadCase("doi-trailing-newline", entry(**links("{doi: \"10.1000/xyz\\n\"}")).encode(), 7, E, "links.doi", "a bare DOI"),
+    BadCase("url-trailing-newline", entry(**links("{paper: \"https://arxiv.org/abs/1412.6550\\n\"}")).encode(), 7, E, "links.paper", "http(s) URL"),
+    BadCase("code-url-trailing-newline", entry(**links("{code: [\"https://github.com/a/b\\n\"]}")).encode(), 7, E, "links.code.0", "http(s) URL"),
+    BadCase("tag-trailing-newline", entry(added="  tags: [\"kd\\n\"]\n  added: 2026-11-05\n").encode(), 7, E, "tags.0", "a lowercase tag"),
+    BadCase("added-trailing-newline", entry(added='  added: "2026-11-05\\n"\n').encode(), 7, E, "added", "YYYY-MM-DD"),
+    BadCase("family-id-trailing-newline", b'- id: "logits\\n"\n  name: {zh: x, en: x}\n  order: 1\n  group: knowledge\n  survey_section: x\n',
+            1, "logits\n", "id", "a lowercase id", file="families.yml"),
+    BadCase("resource-url-trailing-newline",
+            b'- id: dkozlov\n  kind: repository\n  title: A list\n  url: "https://github.com/dkozlov/x\\n"\n'
+            b"  description: {zh: x, en: x}\n", 4, "dkozlov", "url", "an http(s) URL", file="resources.yml"),
+    # validation: control characters, raw or escaped, are refused on their own line
+    BadCase("raw-nul-on-line-2", b"- id: x2015y\n  title: a\x00b\n", 2, "", "", "control character U+0000"),
+    BadCase("raw-c1-on-line-3", b"- id: x2015y\n  title: ab\n  venue: \xc2\x80\n", 3, "", "", "control character U+0080"),
+    BadCase("raw-uffff-in-venue", entry().replace("  venue: ICLR", "  venue: IC\uffffLR").encode(), 5, "", "", "control character U+FFFF"),
+    BadCase("raw-bell", entry().replace("FitNets:", "Fit\x07Nets:").encode(), 2, "", "", "control character U+0007"),
+    BadCase("escaped-nul-title", entry(title='  title: "Fit\\0Nets"\n').encode(), 2, E, "title", "control character U+0000"),
+    BadCase("escaped-nel-title", entry(title='  title: "Fit\\NNets"\n').encode(), 2, E, "title", "control character U+0085"),
+    BadCase("escaped-ufffe-venue", entry(venue='  venue: "IC\\uFFFELR"\n').encode(), 5, E, "venue", "control character U+FFFE"),
+    BadCase("escaped-bell-author", entry(authors='  authors: ["Adriana\\aRomero"]\n').encode(), 3, E, "authors.0", "control character U+0007"),
+    BadCase("escaped-cr-venue", entry(venue='  venue: "IC\\rLR"\n').encode(), 5, E, "venue", "control character U+000D"),
+    BadCase("escaped-escape-in-family-name", b'- id: logits\n  name: {zh: x, en: "L\\eogits"}\n  order: 1\n  group: knowledge\n'
+            b"  survey_section: x\n", 2, "logits", "name.en", "control character U+001B", file="families.yml"),
+    # validation: names the BibTeX writer cannot take apart
+    BadCase("author-many-commas", entry(authors='  authors: ["Smith, John, Jr., III"]\n').encode(), 3, E, "authors.0", "has a comma"),
+    BadCase("author-last-first", entry(authors='  authors: ["Romero, Adriana"]\n').encode(), 3, E, "authors.0", "has a comma"),
+    # validation: nesting deep enough to exhaust a recursive reader
+    BadCase("nested-990-lists", b"- " + b"[" * 990 + b"]" * 990 + b"\n", 1, "", "", "nested more than"),
+    BadCase("nested-links-mapping", entry(**links("{paper: " + "{a: " * 30 + "x" + "}" * 31)).encode(), 7, "", "", "nested more than"),
+    # validation: accepted but wrong
+    BadCase("added-in-the-future", entry(added="  added: 2999-01-01\n").encode(), 7, E, "added", "in the future"),
+    BadCase("title-zero-width-only", entry(title='  title: "\\u200b\\u200d\\u2060"\n').encode(), 2, E, "title", "shows nothing"),
+    BadCase("title-hangul-filler-only", entry(title="  title: \u3164\u3164\n").encode(), 2, E, "title", "shows nothing"),
+    BadCase("title-bidi-marks-only", entry(title='  title: "\\u202e\\u200f"\n').encode(), 2, E, "title", "shows nothing"),
+    BadCase("venue-invisible-only", entry(venue='  venue: "\\u00ad"\n').encode(), 5, E, "venue", "shows nothing"),
+    BadCase("author-invisible-only", entry(authors='  authors: ["\\u200b"]\n').encode(), 3, E, "authors.0", "shows nothing"),
+    BadCase("cyrillic-look-alike-title", entry(id="- id: hinton2015lookalike\n", title="  title: Distilling the Кnоwlеdgе in а Neural Network\n").encode(),
+            2, "hinton2015lookalike", "title", "the same paper as 'hinton2015distilling'", file="papers/self.yml"),
+    BadCase("greek-look-alike-title", entry(id="- id: cho2019greek\n", title="  title: Οn the Εfficacy of Knοwledge Distillatiοn\n").encode(),
+            2, "cho2019greek", "title", "the same paper as 'cho2019efficacy'", file="papers/self.yml"),
+    BadCase("zero-width-inside-known-title", entry(id="- id: zhang2018zw\n", title='  title: "Deep Mu\\u200btual Learning"\n').encode(),
+            2, "zhang2018zw", "title", "the same paper as 'zhang2018deep'", file="papers/self.yml"),
+    BadCase("fullwidth-known-title", entry(id="- id: zhang2018fw\n", title="  title: Ｄｅｅｐ Ｍｕｔｕａｌ Ｌｅａｒｎｉｎｇ\n").encode(),
+            2, "zhang2018fw", "title", "the same paper as 'zhang2018deep'", file="papers/self.yml"),
+    BadCase("known-arxiv-in-paper-link", entry(**links("{paper: 'https://arxiv.org/abs/1503.02531v2'}")).encode(),
+            7, E, "links.arxiv", "the same paper as 'hinton2015distilling'", file="papers/self.yml"),
+    BadCase("known-arxiv-in-pdf-link", entry(**links("{pdf: 'https://arxiv.org/pdf/1706.00384.pdf'}")).encode(),
+            7, E, "links.arxiv", "the same paper as 'zhang2018deep'", file="papers/self.yml"),
+    BadCase("same-doi-in-link-and-field",
+            (entry(**links("{doi: '10.1000/xyz123'}"))
+             + entry(id="- id: other2015paper\n", title="  title: Other\n", **links("{paper: 'https://doi.org/10.1000/XYZ123'}"))).encode(),
+            15, "other2015paper", "links.doi", "the same paper as 'romero2015fitnets'"),
+    # validation: files that would be skipped silently
+    BadCase("papers-file-named-dot-yaml", ENTRY.encode(), 0, "", "", "this is not read", file="papers/.yaml"),
+    BadCase("papers-file-yaml-extension", ENTRY.encode(), 0, "", "", "not .yaml", file="papers/feature.yaml"),
+    BadCase("papers-file-uppercase-extension", ENTRY.encode(), 0, "", "", "this is not read", file="papers/feature.YML"),
+    BadCase("papers-notes-file", b"notes\n", 0, "", "", "this is not read", file="papers/notes.txt"),
 ]

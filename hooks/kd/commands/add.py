@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import re
 import shutil
 import sys
@@ -15,7 +14,8 @@ from ..importer.ids import assign_ids
 from ..library import PAPERS_DIR, load_library
 from ..model import Library
 from ..problems import DataError
-from ..text import normalise_title
+from ..safeio import data_lock, write_atomic, write_error
+from ..validate import identity_keys
 from ..writer import format_paper, insert_paper
 from ..yamlsource import read_yaml
 
@@ -61,7 +61,7 @@ def _split(text: str) -> list[str]:
 
 def given_fields(args: argparse.Namespace) -> dict:
     """The fields given as options, from --from-bibtex, or (with neither) asked for on standard input."""
-    found = paper_fields(args.from_bibtex.read_text(encoding="utf-8")) if args.from_bibtex else {}
+    found = paper_fields(_read_bibtex(args.from_bibtex)) if args.from_bibtex else {}
     options = {name: getattr(args, name) for name in (*FIELDS, *LINKS) if getattr(args, name) is not None}
     if not options and not args.from_bibtex:
         options = {name: _ask(PROMPTS[name]) for name in (*FIELDS, *LINKS)}
@@ -72,6 +72,16 @@ def given_fields(args: argparse.Namespace) -> dict:
         else:
             found[name] = value
     return found
+
+
+def _read_bibtex(path: Path) -> str:
+    """The text of a BibTeX file; BibtexError naming the file when it cannot be read or is not UTF-8 text."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise BibtexError(f"{path} is not UTF-8 text; save it as UTF-8 and run again") from None
+    except OSError as error:
+        raise BibtexError(f"cannot read {path} ({error.strerror}); give the path of a BibTeX file") from None
 
 
 def _ask(prompt: str) -> str:
@@ -85,7 +95,7 @@ def new_entry(found: dict, library: Library, paper_id: str | None) -> dict:
     """The would-be data entry: given fields (year made a number when it is one), an id, and today's date."""
     raw = {key: value for key, value in found.items() if value not in ("", [])}
     raw["links"] = {kind: url for kind, url in found.get("links", {}).items() if url not in ("", [])}
-    if isinstance(raw.get("year"), str) and raw["year"].isdigit():
+    if isinstance(raw.get("year"), str) and re.fullmatch(r"[0-9]{1,4}", raw["year"]):
         raw["year"] = int(raw["year"])
     raw.setdefault("authors", [])
     year = raw.get("year") if isinstance(raw.get("year"), int) and 1000 <= raw.get("year", 0) <= 9999 else 0
@@ -97,13 +107,16 @@ def new_entry(found: dict, library: Library, paper_id: str | None) -> dict:
 
 
 def duplicate_of(raw: dict, library: Library) -> str:
-    """'' or a description of the library's entry that is the same paper (arXiv id or normalised title)."""
-    arxiv = raw["links"].get("arxiv")
-    title = normalise_title(raw.get("title", ""))
+    """'' or a description of the library's entry that is the same paper (an arXiv id, DOI or title skeleton)."""
+    names = {"links.arxiv": "arXiv id", "links.doi": "DOI", "title": "normalised title"}
+    wanted = {(field, key) for field, keys in identity_keys({**raw, "id": ""}).items() if field in names for key in keys}
     for paper in library.papers:
-        if (arxiv and paper.links.arxiv == arxiv) or (title and normalise_title(paper.title) == title):
-            same = "arXiv id" if arxiv and paper.links.arxiv == arxiv else "normalised title"
-            return f"the same {same} as {paper.id!r} at {paper.file}:{paper.line}"
+        known = {"id": paper.id, "title": paper.title, "links": {"paper": paper.links.paper, "pdf": paper.links.pdf,
+                                                                 "arxiv": paper.links.arxiv, "doi": paper.links.doi}}
+        same = sorted({names[field] for field, keys in identity_keys(known).items() if field in names
+                       for key in keys if (field, key) in wanted})
+        if same:
+            return f"the same {' and '.join(same)} as {paper.id!r} at {paper.file}:{paper.line}"
     return ""
 
 
@@ -123,29 +136,36 @@ def would_be_text(path: Path, raw: dict) -> str:
 
 
 def validate_copy(data: Path, name: str, text: str) -> None:
-    """Load a copy of data with text as papers/<name>, exactly as the build would; raise DataError."""
+    """Load a copy of data with text as papers/<name>, exactly as the build would; raise DataError, or WriteError
+    when the copy cannot be made."""
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / data.name
-        shutil.copytree(data, copy)
-        (copy / PAPERS_DIR / name).write_text(text, encoding="utf-8")
+        try:
+            for source in [data, *sorted(data.rglob("*"))]:
+                target = copy / source.relative_to(data)
+                target.mkdir() if source.is_dir() else shutil.copyfile(source, target)
+            (copy / PAPERS_DIR / name).write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise write_error(tmp, error, "a temporary copy of the data") from None
         load_library(copy)
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace path's content in one step, so a failure leaves the old file."""
-    tmp = path.with_name(f".{path.name}.kd-add")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
 def run_add(args: argparse.Namespace) -> int:
-    """Validate, de-duplicate and write one new paper; on any problem print it and change nothing."""
+    """Validate, de-duplicate and write one new paper, holding the data folder's lock so that concurrent runs take
+    turns; on any problem print it and change nothing."""
     try:
         found = given_fields(args)
-        library = load_library(args.data)
+        with data_lock(args.data):
+            return _add(args, found)
     except (BibtexError, OSError) as error:
         print(f"kd add: {error}; nothing was written", file=sys.stderr)
         return 1
+
+
+def _add(args: argparse.Namespace, found: dict) -> int:
+    """The body of run_add, run under the lock."""
+    try:
+        library = load_library(args.data)
     except DataError as error:
         print(f"kd add: the data has problems already; fix them first (kd check). Nothing was written.\n{error}",
               file=sys.stderr)
@@ -164,7 +184,7 @@ def run_add(args: argparse.Namespace) -> int:
         block = "".join(f"    {line}\n" for line in format_paper(raw).splitlines())
         print(f"kd add: not added, nothing was written. The entry for {shown}\n{block}{error}", file=sys.stderr)
         return 1
-    write_atomically(path, text)
+    write_atomic(path, text, shown)
     line = text.splitlines().index(f"- id: {raw['id']}") + 1
     print(f"added {raw['id']} at {shown}:{line} 已添加")
     return 0

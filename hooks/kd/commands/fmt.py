@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..library import load_library, paper_files
 from ..problems import DataError, Problem
+from ..safeio import WriteError, data_lock, write_atomic
 from ..writer import comment_lines, format_file
 from ..yamlsource import read_yaml
 
@@ -34,7 +35,18 @@ def formatted(path: Path, data: Path) -> tuple[str, str, list[Problem]]:
 
 
 def run_fmt(args: argparse.Namespace) -> int:
-    """Format (or with --check, list) the papers files; valid data only, and nothing written on any problem."""
+    """Format (or with --check, list) the papers files under the data folder's lock; valid data only, nothing
+    written on any problem, and each file replaced in one step (a failure leaves it as it was)."""
+    try:
+        with data_lock(args.data):
+            return _fmt(args)
+    except WriteError as error:
+        print(f"kd fmt: {error}", file=sys.stderr)
+        return 1
+
+
+def _fmt(args: argparse.Namespace) -> int:
+    """The body of run_fmt, run under the lock."""
     data = Path(args.data)
     try:
         load_library(data)
@@ -51,7 +63,7 @@ def run_fmt(args: argparse.Namespace) -> int:
         if args.check:
             print(f"would reformat {shown}")
         else:
-            path.write_text(results[path][1], encoding="utf-8")
+            write_atomic(path, results[path][1], shown)
             print(f"reformatted {shown}")
     if args.check and changed:
         print(f"{len(changed)} file(s) not in canonical form; run `kd fmt`", file=sys.stderr)

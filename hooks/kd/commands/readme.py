@@ -10,6 +10,7 @@ from ..awesome import LISTS_DIR, generated_list, with_generated_list
 from ..awesomelists import list_files
 from ..library import load_library
 from ..problems import DataError
+from ..safeio import WriteError, write_atomic
 
 
 def register(commands) -> None:
@@ -47,7 +48,7 @@ def write_lists(project: Path, old: dict[str, str], new: dict[str, str]) -> None
         target = project / path
         if path in new:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(new[path], encoding="utf-8")
+            write_atomic(target, new[path], path)
         else:
             target.unlink()
     for folder in sorted((p for p in (project / LISTS_DIR).rglob("*") if p.is_dir()), reverse=True):
@@ -65,7 +66,11 @@ def run_readme(args: argparse.Namespace) -> int:
         print(f"kd readme: README.md and lists/ were not changed.\n{error}", file=sys.stderr)
         return 1
     url = site_url(project)
-    old = {"README.md": readme.read_text(encoding="utf-8"), **current_lists(project)}
+    try:
+        old = {"README.md": readme.read_text(encoding="utf-8"), **current_lists(project)}
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"kd readme: cannot read README.md or lists/ ({error}); they must be UTF-8 text files", file=sys.stderr)
+        return 1
     new = {"README.md": with_generated_list(old["README.md"], generated_list(library, url)), **list_files(library, url)}
     stale = stale_paths(old, new)
     if args.check:
@@ -75,8 +80,13 @@ def run_readme(args: argparse.Namespace) -> int:
             return 1
         print(f"README.md and {len(new) - 1} files under {LISTS_DIR}/ are up to date")
         return 0
-    if new["README.md"] != old["README.md"]:
-        readme.write_text(new["README.md"], encoding="utf-8")
-    write_lists(project, {k: v for k, v in old.items() if k != "README.md"}, {k: v for k, v in new.items() if k != "README.md"})
+    try:
+        if new["README.md"] != old["README.md"]:
+            write_atomic(readme, new["README.md"], "README.md")
+        write_lists(project, {k: v for k, v in old.items() if k != "README.md"},
+                    {k: v for k, v in new.items() if k != "README.md"})
+    except WriteError as error:
+        print(f"kd readme: {error}", file=sys.stderr)
+        return 1
     print(f"README.md lists {len(library.papers)} papers: {len(new) - 1} files under {LISTS_DIR}/, {len(stale)} changed")
     return 0

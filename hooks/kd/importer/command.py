@@ -7,7 +7,10 @@ from pathlib import Path
 
 import yaml
 
-from .build import build, previous_added, summary, write
+from kd.safeio import write_atomic
+
+from .build import build, previous_added, summary
+from .guard import check_shrink, check_source, check_sources, publish, refusing
 from .parsers import PARSERS, parse_file
 
 
@@ -20,29 +23,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     one.set_defaults(func=run_import)
     every = subparsers.add_parser("import-all", help="build data/papers from a folder of public KD lists")
     every.add_argument("source_dirs", type=Path, nargs="+",
-                       help="folders holding the lists (Owner__Repo.*.md), or papercopilot/paperlists JSON files "
-                            "with a manifest.tsv (path, tab, commit)")
+                       help="folders holding the lists (Owner__Repo.*.md), papercopilot/paperlists JSON files with a "
+                            "manifest.tsv (path, tab, commit), or accepted-paper lists extracted as YAML")
     every.add_argument("--out", type=Path, default=Path("data/papers"), help="folder for the papers files")
     every.add_argument("--excluded", type=Path, default=Path("data/excluded.yml"),
                        help="where to list the entries left out")
     every.add_argument("--listed", type=Path, default=Path("data/accepted.yml"),
                        help="where to record the accepted-paper files read and their candidates")
+    every.add_argument("--allow-shrink", action="store_true",
+                       help="write even if more than 5%% of the papers now in --out would be dropped")
     every.set_defaults(func=run_import_all)
 
 
+@refusing
 def run_import(args: argparse.Namespace) -> int:
+    check_source(args.file)
     candidates = [c.as_dict() for c in parse_file(args.file, args.format)]
     text = yaml.safe_dump(candidates, allow_unicode=True, sort_keys=False, width=120)
     if args.out:
-        args.out.write_text(text, encoding="utf-8")
+        write_atomic(args.out, text)
     else:
         sys.stdout.write(text)
     return 0
 
 
+@refusing
 def run_import_all(args: argparse.Namespace) -> int:
+    check_sources(args.source_dirs)
     result = build(args.source_dirs, added=previous_added(args.out))
-    per_file = write(result, args.out, args.excluded, args.listed)
+    if not args.allow_shrink:
+        check_shrink(args.out, result)
+    per_file = publish(result, args.out, args.excluded, args.listed)
     print(summary(result))
     print("files: " + ", ".join(f"{name} {count}" for name, count in per_file.items()))
     return 0
