@@ -72,7 +72,7 @@ CASES = {
                                                   "nowhere/x.yml"), "cannot write nowhere/x.yml"),
     "import-all-empty-folder": ("data-loss", "import-all on a folder without lists deleted most papers files",
                                 lambda p: kd(p, "import-all", str(_sources(p, leave_out="*")), "--out", "data/papers"),
-                                "has no list of the format(s)"),
+                                "hold no list of the format(s)"),
     "import-all-one-source-missing": ("data-loss", "import-all without one source silently dropped its papers",
                                       lambda p: kd(p, "import-all", str(_sources(p, leave_out="tebmer")), "--out", "data/papers",
                                                    "--excluded", "data/excluded.yml"), "no list of the format(s) tebmer"),
@@ -233,7 +233,7 @@ def test_four_concurrent_adds_keep_every_paper(project):
 def test_import_all_allow_shrink_writes(project, monkeypatch, capsys):
     small = BuildResult(papers=[dict(PAPER, id="furlanello2018born")], excluded=[], candidates=1, merged_away=0)
     monkeypatch.setattr(import_command, "check_sources", lambda folder: None)
-    monkeypatch.setattr(import_command, "build", lambda folder: small)
+    monkeypatch.setattr(import_command, "build", lambda folders, added=None: small)
     out, excluded = project / "data/papers", project / "data/excluded.yml"
     args = ["import-all", "sources", "--out", str(out), "--excluded", str(excluded)]
     assert kd_main(args) == 1 and "would drop 3 of the 3 papers" in capsys.readouterr().err

@@ -196,3 +196,27 @@ def test_lutingwang_multiline_entries():
     cross = lw["CrossKD: Cross-Head Knowledge Distillation for Dense Object Detection"]
     assert (cross.venue, cross.year) == ("CVPR", 2024)  # venue without emphasis
     assert cross.section[-1] == "Balancing between Tasks"
+
+
+def test_extracted_lists_keep_track_file_and_commit():
+    from kd.importer.build import read_extracted
+
+    listed = {(f.file, f.commit): f for f in read_extracted(FIXTURES / "extracted")}
+    main = listed[("Bhavyashah20/acl-anthology:data/xml/2024.acl.xml", "0123456789abcdef0123456789abcdef01234567")]
+    findings = listed[("Bhavyashah20/acl-anthology:data/xml/2024.findings.xml",
+                       "89abcdef0123456789abcdef0123456789abcdef")]
+    paper = main.candidates[0]
+    assert (paper.source, paper.venue, paper.year, paper.line) == ("acl-anthology", "ACL", 2024, 120)
+    assert (paper.authors, paper.arxiv, paper.code_urls) == (["Ada Example", "Bo Sample"], "2401.99999",
+                                                             ["https://github.com/example/fixture-code"])
+    assert findings.candidates[0].venue == "Findings of ACL" and findings.candidates[0].line == 40
+    iclr = next(f for f in listed.values() if f.venue == "ICLR")
+    # that table's author lists are not bylines: left out rather than cited in the wrong order
+    assert iclr.year == 2025 and iclr.candidates[0].authors == [] and not iclr.candidates[0].authors_complete
+
+
+def test_extracted_list_from_an_unknown_repository_is_refused():
+    from kd.importer.parsers import extracted
+
+    with pytest.raises(ValueError, match="not a known source"):
+        extracted.parse("source: {repository: someone/else, commit: x, path: y}\nvenue: ACL\nyear: 2024\npapers: []\n")

@@ -133,9 +133,14 @@ _PUBLISHERS = {"ieeexplore.ieee.org": "IEEE", "dl.acm.org": "ACM", "link.springe
                "sciencedirect.com": "Elsevier", "openreview.net": "OpenReview"}
 
 
+_DOI_PUBLISHERS = {"10.1145": "ACM", "10.1109": "IEEE", "10.1007": "Springer Nature", "10.1016": "Elsevier"}
+
+
 def publisher_of(url: str | None) -> str | None:
-    """The publisher (or OpenReview) whose site a paper link is on."""
-    host = re.sub(r"^https?://(www\.)?", "", url or "").split("/", 1)[0]
+    """The publisher (or OpenReview) whose site a paper link is on, or whose DOI prefix a doi.org link has."""
+    host, _, path = re.sub(r"^https?://(www\.)?", "", url or "").partition("/")
+    if host in ("doi.org", "dx.doi.org"):
+        return _DOI_PUBLISHERS.get(path.split("/", 1)[0])
     return _PUBLISHERS.get(host)
 
 
