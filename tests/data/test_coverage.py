@@ -98,3 +98,12 @@ def test_venues_are_in_the_venue_table(papers):
 def test_few_single_author_papers(papers):
     single = [p["id"] for p in papers if len(p["authors"]) == 1]
     assert len(single) <= MAX_SINGLE_AUTHOR * len(papers), len(single)
+
+
+def test_every_paper_was_classified_by_the_review(papers):
+    """Families are judged paper by paper (reviewed.yml, or a hand-checked manual paper), never left to a list's
+    section names or title keywords."""
+    importer = ROOT / "hooks" / "kd" / "importer"
+    reviewed = {normalise_title(e["title"]) for e in _yaml(importer / "reviewed.yml") if "exclude" not in e}
+    manual = {normalise_title(e["title"]) for e in _yaml(importer / "curation.yml")["manual_papers"]}
+    assert [p["id"] for p in papers if normalise_title(p["title"]) not in reviewed | manual] == []

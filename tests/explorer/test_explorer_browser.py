@@ -200,3 +200,21 @@ def test_authors_hidden_behind_et_al_are_searchable(explore, expected, library):
     page = explore()
     page.locator("input[name=text]").fill(query)
     assert paper.id in shown_ids(page) and count_of(page) == len(expected(text=query))
+
+
+def test_venue_filter_names_at_most_90_venues_and_groups_the_rest(explore, library):
+    from kd.explorer import MAX_VENUE_OPTIONS, venue_options
+    from kd.venues import venue_kind
+
+    page = explore()
+    values = page.locator("select[name=venue] option").evaluate_all("os => os.map(o => o.value)")
+    assert len(values) - 1 <= MAX_VENUE_OPTIONS  # the first option is "all venues"
+    grouped = [v for v in values if v.startswith("other:")]
+    assert grouped, "the library has more venues than the filter names"
+    chosen = grouped[0]
+    named = {v for v, _ in venue_options(library) if not v.startswith("other:")}
+    want = {p.id for p in library.papers if p.venue not in named and f"other:{venue_kind(p.venue)}" == chosen}
+    page.select_option("select[name=venue]", chosen)
+    expect(page.locator(".kd-explorer__count")).to_contain_text(f"{len(want)} ")
+    page.wait_for_selector("#kd-explorer.kd-explorer--complete")
+    assert count_of(page) == len(want) and set(shown_ids(page)) <= want

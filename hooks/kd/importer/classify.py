@@ -1,4 +1,5 @@
-"""Classification of merged papers into families, domains and tags, from source headings and title keywords."""
+"""First-guess classification of merged papers into families, domains and tags, from source headings that name a
+family and from title keywords; the per-paper review (reviewed.yml) decides the families of every paper it holds."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,8 @@ SECTION_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]
     "knowledge from logits": (("logits",), (), ()),
     "knowledge from intermediate layers": (("feature",), (), ()),
     "graph-based": (("graph",), (), ()),
-    "mutual information & online learning": (("online",), (), ()),
+    # mixes mutual-information methods (CRD, VID) with online ones: not a family
+    "mutual information & online learning": ((), (), ()),
     "self-kd": (("self",), (), ()),
     "structural knowledge": (("relation",), (), ()),
     "privileged information": ((), (), ("privileged-information",)),
@@ -73,10 +75,12 @@ SECTION_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]
     "kd algorithms": ((), ("llm",), ()),
     "skill distillation": ((), ("llm",), ()),
     "verticalization distillation": ((), ("llm",), ()),
-    "divergence and similarity": (("logits",), (), ()),
+    # output divergences (response-based) and hidden-state similarity (feature-based) together: not a family
+    "divergence and similarity": ((), (), ()),
     "feature": (("feature",), (), ()),
     "self-knowledge": (("self",), (), ()),
-    "multi-modality": (("cross-modal",), (), ()),
+    # multimodal LLMs distilled within one modality as often as across: not the cross-modal family
+    "multi-modality": ((), (), ()),
     "medical & healthcare": ((), ("medical",), ()),
     "recommendation": ((), ("recsys",), ()),
     "encoder-based kd": ((), ("nlp",), ()),
