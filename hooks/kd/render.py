@@ -168,9 +168,9 @@ def papers_without_family(library: Library, lang: str) -> str:
     title linking to the paper."""
     papers = newest_first(p for p in library.papers if not p.families)
     share = len(papers) / len(library.papers) if library.papers else 0
-    intro = (f"另有 {len(papers)} 篇论文（{share:.0%}）不属于任何方法类别：它们是综述、基准评测、分析或数据集等，而非蒸馏方法。"
+    intro = (f"另有 {len(papers)} 篇论文（{share:.1%}）不属于任何方法类别：它们是综述、基准评测、分析或数据集等，而非蒸馏方法。"
              if lang == "zh" else
-             f"{len(papers)} more papers ({share:.0%}) belong to no method family: they are surveys, benchmarks, "
+             f"{len(papers)} more papers ({share:.1%}) belong to no method family: they are surveys, benchmarks, "
              "analyses or datasets rather than distillation methods.")
     blocks = [f"<p>{html_text(intro)}</p>"]
     for kind, names in KIND_NAMES[lang].items():

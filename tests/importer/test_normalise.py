@@ -59,3 +59,10 @@ def test_titles_and_names():
         "Single Teacher, Multiple Perspectives")
     assert clean_title("Self-\u00ad\u2010Knowledge Distillation") == "Self-Knowledge Distillation"
     assert split_names("Jiasen Lu1, Anitha Kannan and Anonymous") == ["Jiasen Lu", "Anitha Kannan"]
+
+
+def test_clean_title_drops_a_trailing_footnote_mark():
+    from kd.importer.normalise import clean_title
+
+    assert clean_title("Knowledge Distillation: Emerging Trends ∗") == "Knowledge Distillation: Emerging Trends"
+    assert clean_title("A*B Search Distillation") == "A*B Search Distillation"

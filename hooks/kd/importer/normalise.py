@@ -179,6 +179,7 @@ def clean_title(title: str) -> str:
     title = re.sub(r"(?<![\w])_([^_]+)_(?![\w])", r"\1", title)
     title = re.sub(r"\s+([:?!,])", r"\1", title)
     title = re.sub(r":(?=[A-Z])", ": ", title)
+    title = re.sub(r"\s+[∗*†]+$", "", title)  # a footnote mark left after the title
     return title.rstrip(" .")
 
 
