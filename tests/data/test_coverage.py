@@ -107,3 +107,13 @@ def test_every_paper_was_classified_by_the_review(papers):
     reviewed = {normalise_title(e["title"]) for e in _yaml(importer / "reviewed.yml") if "exclude" not in e}
     manual = {normalise_title(e["title"]) for e in _yaml(importer / "curation.yml")["manual_papers"]}
     assert [p["id"] for p in papers if normalise_title(p["title"]) not in reviewed | manual] == []
+
+
+def test_every_source_of_a_paper_is_recorded_with_what_was_read(papers):
+    """A paper's sources are lists recorded in data/lists.yml or accepted-paper lists in data/accepted.yml."""
+    from kd.importer.parsers.extracted import SOURCES
+
+    recorded = {entry["source"] for entry in _yaml(DATA / "lists.yml")} | {"paperlists"} | set(SOURCES.values())
+    used = {source for p in papers for source in p.get("sources", [])}
+    assert used <= recorded, used - recorded
+    assert all(entry.get("commit") or entry.get("date") for entry in _yaml(DATA / "lists.yml"))
