@@ -47,7 +47,7 @@ test: $(STAMP) browser lint $(NPM_STAMP)
 	$(BIN)/python -m pytest
 
 gates: $(STAMP) browser $(NPM_STAMP)
-	$(BIN)/python -m pytest tests/gates/web
+	KD_GATES=full $(BIN)/python -m pytest tests/gates/web
 
 # Lighthouse (mobile) scores, median of three runs per page, into bench/results/lighthouse.json (a benchmark:
 # the accessibility, best-practices and SEO gate is tests/gates/web/test_lighthouse.py, part of make test).

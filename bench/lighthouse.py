@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
-PAGES = [lang + path for lang in ("", "en/") for path in ("", "families/feature/", "papers/", "stats/")]
+PAGES = [lang + path for lang in ("", "en/") for path in ("", "families/logits/", "papers/", "stats/")]
 
 
 # Lighthouse's docs/throttling.md: its default 4x CPU slowdown turns a high-end desktop (benchmarkIndex 1500-2000)
