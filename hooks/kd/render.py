@@ -172,7 +172,10 @@ def papers_without_family(library: Library, lang: str) -> str:
              if lang == "zh" else
              f"{len(papers)} more papers ({share:.1%}) belong to no method family: they are surveys, benchmarks, "
              "analyses or datasets rather than distillation methods.")
-    blocks = [f"<p>{html_text(intro)}</p>"]
+    heading = "没有方法类别的论文" if lang == "zh" else "Papers without a method family"
+    # an HTML heading: a Markdown one would give this section index page a table of contents, whose label Material
+    # renders without its control there
+    blocks = [f'<h2 id="without-family">{html_text(heading)}</h2>', f"<p>{html_text(intro)}</p>"]
     for kind, names in KIND_NAMES[lang].items():
         of_kind = [p for p in papers if p.kind == kind]
         if not of_kind:
