@@ -36,10 +36,12 @@ def calibrated_slowdown(benchmark_index: float) -> int:
     return next(slowdown for floor, slowdown in CALIBRATION if benchmark_index >= floor)
 
 
-def lighthouse(url: str, out: Path, cpu_slowdown: int | None = None) -> dict:
-    """One Lighthouse run with its default (mobile) settings over Debian's Chromium, or with another CPU slowdown;
-    its JSON report."""
+def lighthouse(url: str, out: Path, cpu_slowdown: int | None = None, categories: tuple[str, ...] = CATEGORIES) -> dict:
+    """One Lighthouse run with its default (mobile) settings over Debian's Chromium, or with another CPU slowdown,
+    of some or all categories; its JSON report."""
     extra = [f"--throttling.cpuSlowdownMultiplier={cpu_slowdown}"] if cpu_slowdown else []
+    if categories != CATEGORIES:
+        extra.append("--only-categories=" + ",".join(categories))
     subprocess.run(
         ["node", str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
          "--chrome-flags=" + " ".join(CHROMIUM_ARGS), *extra],
@@ -50,6 +52,8 @@ def lighthouse(url: str, out: Path, cpu_slowdown: int | None = None) -> dict:
 def scores(report: dict) -> dict:
     """A report's category scores (0-100) and its simulated metrics."""
     audits = report["audits"]
+    if "performance" not in report["categories"]:
+        return {c: round(report["categories"][c]["score"] * 100) for c in report["categories"]}
     return {**{c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES},
             "fcp_ms": round(audits["first-contentful-paint"]["numericValue"]),
             "lcp_ms": round(audits["largest-contentful-paint"]["numericValue"]),
