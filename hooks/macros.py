@@ -6,6 +6,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from kd import feeds, news, render, statspage, taxonomy
+from kd.home import home_lead
 from kd.explorer import downloads, explorer_page
 from kd.exports import write_exports
 from kd.editurl import family_edit_url
@@ -105,7 +106,7 @@ def define_env(env):
         return taxonomy.taxonomy_map(library, lang, root)
 
     @env.macro
-    def recently_added(limit: int = news.RECENT) -> str:
+    def newest_papers(limit: int = news.RECENT) -> str:
         lang, root = page_context(env)
         return news.recent_list(library, lang, root, limit)
 
@@ -113,6 +114,11 @@ def define_env(env):
     def changelog() -> str:
         lang, root = page_context(env)
         return news.changelog_page(library, lang, root)
+
+    @env.macro
+    def home_search() -> str:
+        lang, root = page_context(env)
+        return home_lead(library, lang, root)
 
     @env.macro
     def paper_explorer() -> str:

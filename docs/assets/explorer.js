@@ -12,6 +12,7 @@
   var none = root.querySelector(".kd-explorer__none");
   var more = root.querySelector(".kd-explorer__more");
   var input = form.elements.text;
+  var labels = config.labels;
   /* Venues with a filter option of their own; the others are offered by kind ("other:journal", ...). */
   var listedVenues = {};
   Array.prototype.forEach.call(form.elements.venue.options, function (o) {
@@ -37,17 +38,25 @@
     return p.venueKind === chosen.slice(6) && !listedVenues[p.venue];
   }
 
-  /* What the filters look at in one card. */
+  /* The Chinese names of a card's families or domains ("self multi-teacher" -> "自蒸馏 多教师蒸馏"). */
+  function names(ids, table) {
+    return ids.split(" ").map(function (id) { return table[id] || ""; }).join(" ");
+  }
+
+  /* What the filters look at in one card: the text box matches its title, authors, venue, year and the Chinese
+     names of its families and domains. */
   function cardData(el, index) {
     var title = el.querySelector(".kd-paper__title");
     var meta = el.querySelector(".kd-paper__meta");
     var titleText = title ? title.textContent.replace(/¶$/, "") : "";
+    var families = el.dataset.families || "", domains = el.dataset.domains || "";
     return {
       el: el, index: index, id: el.dataset.id || "", year: Number(el.dataset.year) || 0,
       venue: el.dataset.venue || "", venueKind: el.dataset.venueKind || "", code: el.dataset.code === "1",
       title: titleText,
-      families: " " + (el.dataset.families || "") + " ", domains: " " + (el.dataset.domains || "") + " ",
-      text: fold(titleText + " " + (meta ? meta.textContent : ""))
+      families: " " + families + " ", domains: " " + domains + " ",
+      text: fold(titleText + " " + (meta ? meta.textContent : "") + " " + names(families, labels.families) + " " +
+                 names(domains, labels.domains))
     };
   }
 
@@ -170,7 +179,7 @@
   }
 
   var current = { key: null, found: [], limit: config.pageSize, state: null };
-  var shownNodes = [];
+  var shownNodes = papers.map(function (p) { return p.el; });  /* the server-rendered first page */
 
   function sameNodes(a, b) {
     if (a.length !== b.length) return false;
@@ -261,12 +270,14 @@
     apply(readForm(), "push");
   });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  root.querySelector(".kd-explorer__reset").addEventListener("click", function () {
+  function clearFilters() {
     typing = false;
     writeForm(DEFAULTS);
     apply(readForm(), "push");
     input.focus();
-  });
+  }
+  root.querySelector(".kd-explorer__reset").addEventListener("click", clearFilters);
+  root.querySelector(".kd-explorer__clear").addEventListener("click", clearFilters);
   more.addEventListener("click", function () {
     addAll();
     current.limit += config.pageSize;

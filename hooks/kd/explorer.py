@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .escape import html_text, script_json
-from .exports import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, SCHEMA_NAME, family_bib_path
+from .exports import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, SCHEMA_NAME, domain_bib_path, family_bib_path
 from .labels import label
 from .model import Library, newest_first
 from .render import paper_card
@@ -22,7 +22,7 @@ WORDS = {
         "newest": "最新优先", "oldest": "最早优先", "title": "按标题", "venue_sort": "按会议 / 期刊", "reset": "清除筛选",
         "count": "共 {n} 篇论文", "count_filtered": "找到 {n} 篇论文（共 {total} 篇）", "showing": "显示前 {shown} 篇",
         "more": "显示更多", "none": "没有符合条件的论文。", "downloads": "下载全部数据：",
-        "family_bibs": "各方法类别的 BibTeX", "data_page": "数据格式说明", "schema": "JSON Schema",
+        "family_bibs": "各方法类别的 BibTeX", "domain_bibs": "各应用领域的 BibTeX", "data_page": "数据格式说明", "schema": "JSON Schema",
         "other:conference": "其他会议", "other:journal": "其他期刊", "other:preprint": "其他预印本",
         "other:other": "其他来源",
         "noscript": "启用 JavaScript 后可以按标题、作者、类别、领域、年份、会议筛选和排序；下方列出了全部论文（最新优先）。",
@@ -35,7 +35,7 @@ WORDS = {
         "title": "Title", "venue_sort": "Venue", "reset": "Clear filters",
         "count": "{n} papers", "count_filtered": "{n} of {total} papers", "showing": "showing the first {shown}",
         "more": "Show more", "none": "No paper matches these filters.", "downloads": "Download everything:",
-        "family_bibs": "BibTeX per method family", "data_page": "data format", "schema": "JSON Schema",
+        "family_bibs": "BibTeX per method family", "domain_bibs": "BibTeX per application", "data_page": "data format", "schema": "JSON Schema",
         "other:conference": "Other conferences", "other:journal": "Other journals",
         "other:preprint": "Other preprints", "other:other": "Other sources",
         "noscript": "With JavaScript on you can filter by title, author, family, application, year and venue and "
@@ -116,23 +116,29 @@ def downloads(library: Library, lang: str, root: str, site_root: str) -> str:
     )
     extra = (f'<a href="{base}{SCHEMA_NAME}">{html_text(w["schema"])}</a> · '
              f'<a href="{root}data/">{html_text(w["data_page"])}</a>')
-    family_links = " · ".join(
-        f'<a href="{site_root}{family_bib_path(f.id)}" download title="{html_text(f.id)}.bib">'
-        f'{html_text(f.name.in_lang(lang))}</a>'
-        for f in library.families
+    colon = "：" if lang == "zh" else ": "
+    per_item = "".join(
+        f'<p>{html_text(w[key])}{colon}' + " · ".join(
+            f'<a href="{site_root}{path(item.id)}" download title="{html_text(item.id)}.bib">'
+            f'{html_text(item.name.in_lang(lang))}</a>' for item in items) + "</p>"
+        for key, path, items in (("family_bibs", family_bib_path, library.families),
+                                 ("domain_bibs", domain_bib_path, library.domains))
     )
     return (
         f'<div class="kd-explorer__downloads" data-search-exclude><p>{html_text(w["downloads"])} {main} · {extra}</p>'
-        f'<p>{html_text(w["family_bibs"])}{"：" if lang == "zh" else ": "}{family_links}</p></div>'
+        f'{per_item}</div>'
     )
 
 
 def config(library: Library, lang: str) -> dict:
-    """What explorer.js needs besides the cards: its words and page size."""
+    """What explorer.js needs besides the cards: its words, page size, and the Chinese names of the families and
+    domains, which the text box also matches (so 自蒸馏 finds the self-distillation papers in either language)."""
     w = WORDS[lang]
     return {
         "lang": lang, "pageSize": PAGE_SIZE, "total": len(library.papers),
         "words": {key: w[key] for key in ("count", "count_filtered", "showing", "more", "none")},
+        "labels": {"families": {f.id: f.name.zh for f in library.families},
+                   "domains": {d.id: d.name.zh for d in library.domains}},
     }
 
 
@@ -158,7 +164,8 @@ def explorer_page(library: Library, lang: str, root: str, site_root: str) -> str
         f'{controls(library, lang)}\n'
         f'<p class="kd-count kd-explorer__count" role="status" aria-live="polite">{label(lang, "papers_count", n=len(papers))}</p>\n'
         f'<div class="kd-papers kd-explorer__list">\n{chr(10).join(cards[:PAGE_SIZE])}\n{rest_blocks(cards[PAGE_SIZE:])}\n</div>\n'
-        f'<p class="kd-explorer__none" hidden>{html_text(w["none"])}</p>\n'
+        f'<p class="kd-explorer__none" hidden>{html_text(w["none"])} '
+        f'<button type="button" class="kd-explorer__clear md-button">{html_text(w["reset"])}</button></p>\n'
         f'<p class="kd-explorer__more-line"><button type="button" class="kd-explorer__more md-button" hidden>'
         f'{html_text(w["more"])}</button></p>\n'
         "</div>"

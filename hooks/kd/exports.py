@@ -1,4 +1,5 @@
-"""Downloadable exports of the library (papers.json + its schema, papers.csv, kd.bib, one .bib per family and per paper)."""
+"""Downloadable exports of the library (papers.json + its schema, papers.csv, kd.bib, one .bib per family, per
+application domain and per paper)."""
 from __future__ import annotations
 
 import csv
@@ -14,7 +15,7 @@ from .venues import venue_kind
 
 EXPORT_DIR = "exports"
 JSON_NAME, SCHEMA_NAME, CSV_NAME, BIB_NAME = "papers.json", "papers.schema.json", "papers.csv", "kd.bib"
-FAMILY_BIB_DIR, PAPER_BIB_DIR = "bib", "cite"
+FAMILY_BIB_DIR, DOMAIN_BIB_DIR, PAPER_BIB_DIR = "bib", "bib/applications", "cite"
 LIST_SEPARATOR = "; "
 CSV_COLUMNS = (
     "id", "title", "authors", "year", "venue", "venue_kind", "families", "domains", "tags",
@@ -94,6 +95,11 @@ def family_bib_path(family_id: str) -> str:
     return f"{EXPORT_DIR}/{FAMILY_BIB_DIR}/{family_id}.bib"
 
 
+def domain_bib_path(domain_id: str) -> str:
+    """Where one application domain's .bib file lives, relative to the site root."""
+    return f"{EXPORT_DIR}/{DOMAIN_BIB_DIR}/{domain_id}.bib"
+
+
 def paper_bib_path(paper_id: str) -> str:
     """Where one paper's .bib file (what its card's "Copy BibTeX" copies) lives, relative to the site root."""
     return f"{EXPORT_DIR}/{PAPER_BIB_DIR}/{paper_id}.bib"
@@ -110,6 +116,9 @@ def export_files(library: Library) -> dict[str, str]:
     for family in library.families:
         papers = [p for p in library.papers if family.id in p.families]
         files[family_bib_path(family.id)] = bibliography_text(by_id(papers))
+    for domain in library.domains:
+        papers = [p for p in library.papers if domain.id in p.domains]
+        files[domain_bib_path(domain.id)] = bibliography_text(by_id(papers))
     for paper in library.papers:
         files[paper_bib_path(paper.id)] = entry_text(paper)
     return files

@@ -1,4 +1,5 @@
-"""Atom (feedgen) and JSON Feed 1.1 (jsonfeed-util) files of recently added papers, one pair per language."""
+"""Atom (feedgen) and JSON Feed 1.1 (jsonfeed-util) files of the newest papers (by when they appeared), one pair per
+language."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,23 +8,19 @@ from pathlib import Path
 from .escape import html_text, safe_url
 from .fieldlabels import field_label
 from .model import Library, Paper
-from .news import by_added, paper_path
+from .news import paper_path
+from .published import YEAR_ONLY, month, newest_published
 from .safeio import write_atomic
 
-FEED_DAYS = 30    # a feed lists the papers added in the 30 days up to the newest `added` date...
-FEED_LIMIT = 100  # ...at most this many, newest first
+FEED_LIMIT = 100  # a feed lists the 100 papers that appeared last, newest first
 ATOM_FILE = "feed.xml"
 JSON_FILE = "feed.json"
 SITE_AUTHOR = "Awesome Knowledge Distillation"
 
 
-def feed_window(library: Library, days: int = FEED_DAYS, limit: int = FEED_LIMIT) -> list[Paper]:
-    """The papers a feed lists: added within `days` of the newest addition, newest first, at most `limit`."""
-    if not library.papers:
-        return []
-    newest = max(p.added for p in library.papers)
-    start = newest - dt.timedelta(days=days - 1)
-    return by_added(p for p in library.papers if p.added >= start)[:limit]
+def feed_window(library: Library, limit: int = FEED_LIMIT) -> list[Paper]:
+    """The papers a feed lists: the `limit` that appeared last, newest first."""
+    return newest_published(library.papers)[:limit]
 
 
 def language_root(site_url: str, lang: str, default_lang: str = "zh") -> str:
@@ -34,6 +31,12 @@ def language_root(site_url: str, lang: str, default_lang: str = "zh") -> str:
 
 def _timestamp(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+def published_at(paper: Paper) -> dt.datetime:
+    """The first day of the month the paper appeared (of its year, for a year-only paper)."""
+    year, month_number = month(paper)
+    return _timestamp(dt.date(year, 1 if month_number == YEAR_ONLY else month_number, 1))
 
 
 def _summary(library: Library, paper: Paper, lang: str) -> str:
@@ -73,8 +76,8 @@ def atom_feed(library: Library, lang: str, site_url: str) -> bytes:
         # One link only: feedgen 1.0.0 drops an entry link's rel, so a second (related) link would read as a
         # second alternate. The paper's own link is in the content instead.
         entry.link(href=root + paper_path(paper))
-        entry.published(_timestamp(paper.added))
-        entry.updated(_timestamp(paper.added))
+        entry.published(published_at(paper))
+        entry.updated(_timestamp(paper.added))  # when the site added it
         if paper.authors:
             entry.author([{"name": name} for name in paper.authors])
         for family_id in paper.families:
@@ -96,7 +99,8 @@ def json_feed(library: Library, lang: str, site_url: str) -> str:
             title=paper.title,
             content_html=_content_html(library, paper, lang),
             summary=_summary(library, paper, lang),
-            date_published=_timestamp(paper.added).isoformat(),
+            date_published=published_at(paper).isoformat(),
+            date_modified=_timestamp(paper.added).isoformat(),
             authors=[jsonfeed.Author(name=name) for name in paper.authors] or None,
             tags=list(paper.families) or list(paper.domains),
         )

@@ -1,4 +1,5 @@
-"""What's new: papers ordered by the date they were added, the home page's recent list and the monthly changelog."""
+"""What's new: the newest papers by when they appeared (home page list, What's new page), and the site's change log
+of papers added each month."""
 from __future__ import annotations
 
 from collections import Counter
@@ -7,9 +8,11 @@ from itertools import groupby
 from .escape import html_text, markdown_text
 from .fieldlabels import MONTH_NAMES, field_label
 from .model import Library, Paper
+from .published import YEAR_ONLY, month, newest_published
 from .stats import NO_FAMILY, primary_family
 
 RECENT = 10
+NEWS_MONTHS = 12  # What's new lists the papers of the newest 12 months (a year-only group counts as one)
 
 
 def by_added(papers) -> list[Paper]:
@@ -25,21 +28,35 @@ def paper_path(paper: Paper) -> str:
 
 
 def recent_papers(library: Library, limit: int = RECENT) -> list[Paper]:
-    return by_added(library.papers)[:limit]
+    """The `limit` papers that appeared last."""
+    return newest_published(library.papers)[:limit]
+
+
+def month_name(year: int, month_number: int, lang: str) -> str:
+    """"January 2026" / "2026 年 1 月", or the year alone for a paper known only by its venue's year."""
+    if month_number == YEAR_ONLY:
+        return field_label(lang, "year_only_heading", year=year)
+    return field_label(lang, "month_heading", year=year, month=month_number, month_name=MONTH_NAMES[month_number - 1])
+
+
+def _appeared(paper: Paper, lang: str) -> str:
+    year, month_number = month(paper)
+    if month_number == YEAR_ONLY:
+        return ""
+    return (f' <time class="kd-published" datetime="{year}-{month_number:02d}">'
+            f'{html_text(field_label(lang, "appeared", when=month_name(year, month_number, lang)))}</time>')
 
 
 def _item(paper: Paper, lang: str, root: str) -> str:
     return (
         f'<li><a href="{root}{html_text(paper_path(paper))}">{html_text(paper.title)}</a> '
         f'<span class="kd-badge kd-badge--venue">{html_text(paper.venue)}</span> '
-        f'<span class="kd-badge kd-badge--year">{paper.year}</span> '
-        f'<time class="kd-added" datetime="{paper.added.isoformat()}">'
-        f'{field_label(lang, "added_on", date=paper.added.isoformat())}</time></li>'
+        f'<span class="kd-badge kd-badge--year">{paper.year}</span>{_appeared(paper, lang)}</li>'
     )
 
 
 def recent_list(library: Library, lang: str, root: str, limit: int = RECENT) -> str:
-    """The most recently added papers as a list linking to their permalinks."""
+    """The papers that appeared last as a list linking to their permalinks."""
     papers = recent_papers(library, limit)
     if not papers:
         return f'<p class="kd-empty">{field_label(lang, "no_news")}</p>'
@@ -47,13 +64,14 @@ def recent_list(library: Library, lang: str, root: str, limit: int = RECENT) -> 
 
 
 def by_month(library: Library) -> list[tuple[tuple[int, int], list[Paper]]]:
-    """((year, month), papers added that month, newest first), newest month first."""
+    """((year, month), papers that appeared then), newest first; month is YEAR_ONLY for a year-only group."""
+    return [(key, list(group)) for key, group in groupby(newest_published(library.papers), key=month)]
+
+
+def by_added_month(library: Library) -> list[tuple[tuple[int, int], list[Paper]]]:
+    """((year, month), papers added to the site that month), newest month first."""
     papers = by_added(library.papers)
     return [(key, list(group)) for key, group in groupby(papers, key=lambda p: (p.added.year, p.added.month))]
-
-
-def month_name(year: int, month: int, lang: str) -> str:
-    return field_label(lang, "month_heading", year=year, month=month, month_name=MONTH_NAMES[month - 1])
 
 
 def _family_breakdown(library: Library, papers: list[Paper], lang: str) -> str:
@@ -66,14 +84,32 @@ def _family_breakdown(library: Library, papers: list[Paper], lang: str) -> str:
     return " · ".join(parts)
 
 
-def changelog_page(library: Library, lang: str, root: str) -> str:
-    """One section per month with papers added that month: count, breakdown by family, then the list."""
-    months = by_month(library)
-    if not months:
+def _anchor(year: int, month_number: int) -> str:
+    return f"published-{year}" if month_number == YEAR_ONLY else f"published-{year}-{month_number:02d}"
+
+
+def site_log(library: Library, lang: str) -> str:
+    """The site's own change log: a table of the papers added each month, by family."""
+    rows = "".join(
+        f'<tr><th scope="row">{html_text(month_name(year, month_number, lang))}</th><td>{len(papers)}</td>'
+        f"<td>{_family_breakdown(library, papers, lang)}</td></tr>"
+        for (year, month_number), papers in by_added_month(library)
+    )
+    head = "".join(f'<th scope="col">{field_label(lang, key)}</th>' for key in ("added_month", "papers", "family"))
+    return (f'## {markdown_text(field_label(lang, "site_log"))} {{ #site-log }}\n\n'
+            f'<p>{html_text(field_label(lang, "site_log_intro"))}</p>\n\n'
+            f'<table class="kd-site-log"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>')
+
+
+def changelog_page(library: Library, lang: str, root: str, months: int = NEWS_MONTHS) -> str:
+    """What's new: a section for each of the newest `months` months with papers (count, families, list), then the
+    site's change log of papers added."""
+    groups = by_month(library)[:months]
+    if not groups:
         return f'<p class="kd-empty">{field_label(lang, "no_news")}</p>'
     sections = []
-    for index, ((year, month), papers) in enumerate(months):
-        heading = f"## {markdown_text(month_name(year, month, lang))} {{ #added-{year}-{month:02d} }}"
+    for index, ((year, month_number), papers) in enumerate(groups):
+        heading = f"## {markdown_text(month_name(year, month_number, lang))} {{ #{_anchor(year, month_number)} }}"
         summary = (
             f'<p class="kd-count">{field_label(lang, "month_summary", n=len(papers))}</p>\n'
             f'<p class="kd-breakdown">{_family_breakdown(library, papers, lang)}</p>'
@@ -85,4 +121,4 @@ def changelog_page(library: Library, lang: str, root: str) -> str:
             f'<ul class="kd-recent">{items}</ul></details>'
         )
         sections.append(f"{heading}\n\n{summary}\n\n{listing}")
-    return "\n\n".join(sections)
+    return "\n\n".join(sections + [site_log(library, lang)])

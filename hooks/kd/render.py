@@ -7,6 +7,7 @@ from .escape import html_text, markdown_text, safe_url
 from .exports import paper_bib_path
 from .labels import label
 from .model import Library, Paper, Resource, newest_first
+from .pagelinks import page_links
 from .venues import venue_kind
 
 SHOWN_AUTHORS = 3
@@ -117,21 +118,26 @@ def count_line(n: int, lang: str) -> str:
 
 
 def paper_list(papers: list[Paper], library: Library, lang: str, root: str, site_root: str,
-               in_search=lambda paper: True) -> str:
-    """A page's paper list: its count, then the papers grouped by year."""
-    return count_line(len(papers), lang) + "\n\n" + papers_by_year(papers, library, lang, root, site_root, in_search)
+               in_search=lambda paper: True, links: str = "") -> str:
+    """A page's paper list: its count (and links), then the papers grouped by year."""
+    head = count_line(len(papers), lang) + links
+    return head + "\n\n" + papers_by_year(papers, library, lang, root, site_root, in_search)
 
 
 def family_page(library: Library, family_id: str, lang: str, root: str, site_root: str) -> str:
-    """The paper list of one family page."""
-    return paper_list(library.papers_in_family(family_id), library, lang, root, site_root)
+    """The paper list of one family page, with links to the explorer filtered to the family and to its .bib."""
+    papers = library.papers_in_family(family_id)
+    links = page_links("family", family_id, len(papers), lang, root, site_root)
+    return paper_list(papers, library, lang, root, site_root, links=links)
 
 
 def domain_page(library: Library, domain_id: str, lang: str, root: str, site_root: str) -> str:
-    """The paper list of one application-domain page. Search indexes only its papers without a family: the others
-    are found on their family pages, and indexing them twice made the search index a fifth larger."""
+    """The paper list of one application-domain page, with its explorer and .bib links. Search indexes only its
+    papers without a family: the others are found on their family pages, and indexing them twice made the search
+    index a fifth larger."""
     papers = library.papers_in_domain(domain_id)
-    return paper_list(papers, library, lang, root, site_root, in_search=lambda paper: not paper.families)
+    links = page_links("domain", domain_id, len(papers), lang, root, site_root)
+    return paper_list(papers, library, lang, root, site_root, in_search=lambda paper: not paper.families, links=links)
 
 
 def domain_table(library: Library, lang: str, docs_root: str) -> str:

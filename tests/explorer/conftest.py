@@ -16,11 +16,13 @@ def fold(text: str) -> str:
 
 
 def matching(library, text="", family="", domain="", venue="", low=0, high=9999, code=False):
-    """The papers the explorer should show for these filters (text matched in title, authors and venue)."""
+    """The papers the explorer should show for these filters (text matched in title, authors, venue, year and the
+    Chinese names of the paper's families and domains)."""
     tokens = fold(text).split()
     found = []
     for p in library.papers:
-        haystack = fold(" ".join([p.title, *p.authors, p.venue, str(p.year)]))
+        labels = [library.family(f).name.zh for f in p.families] + [library.domain(d).name.zh for d in p.domains]
+        haystack = fold(" ".join([p.title, *p.authors, p.venue, str(p.year), *labels]))
         if all(t in haystack for t in tokens) and (not family or family in p.families) \
                 and (not domain or domain in p.domains) and (not venue or p.venue == venue) \
                 and low <= p.year <= high and (not code or p.links.code):

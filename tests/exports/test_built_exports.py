@@ -34,6 +34,12 @@ def test_one_bib_per_family(built_site, library):
         assert sorted(e["ID"] for e in entries) == sorted(p.id for p in library.papers_in_family(family.id))
 
 
+def test_one_bib_per_application_domain(built_site, library):
+    for domain in library.domains:
+        entries = parse(read(built_site, f"bib/applications/{domain.id}.bib"))
+        assert sorted(e["ID"] for e in entries) == sorted(p.id for p in library.papers_in_domain(domain.id))
+
+
 def test_papers_json_validates_against_the_published_schema(built_site, library):
     schema = json.loads(read(built_site, "papers.schema.json"))
     document = json.loads(read(built_site, "papers.json"))

@@ -40,16 +40,17 @@ def test_csv_round_trips(make_library, make_paper, tricky):
     assert rows[0]["authors"] == "" and rows[0]["families"] == "logits"
 
 
-def test_export_files_include_one_bib_per_family_and_per_paper(make_library, make_paper, tricky):
-    library = make_library(make_paper("b2015x"), tricky)
+def test_export_files_include_one_bib_per_family_domain_and_paper(make_library, make_paper, tricky):
+    library = make_library(make_paper("b2015x", domains=("nlp",)), tricky)
     files = exports.export_files(library)
     assert set(files) == {
         "exports/papers.json", "exports/papers.schema.json", "exports/papers.csv", "exports/kd.bib",
-        "exports/bib/logits.bib", "exports/bib/feature.bib",
+        "exports/bib/logits.bib", "exports/bib/feature.bib", "exports/bib/applications/nlp.bib",
         "exports/cite/b2015x.bib", f"exports/cite/{tricky.id}.bib",
     }
     assert files["exports/bib/feature.bib"].count("@") == 1 and files["exports/kd.bib"].count("\n@") + 1 == 2
     assert files[f"exports/cite/{tricky.id}.bib"] == bibtex.entry_text(tricky)
+    assert files["exports/bib/applications/nlp.bib"] == files["exports/kd.bib"]  # both papers are in nlp
 
 
 def test_write_exports_writes_under_site_dir(tmp_path, make_library, make_paper):

@@ -1,4 +1,4 @@
-"""Atom and JSON feeds, the recent list and the changelog: exactly the papers of their window, newest first."""
+"""Atom and JSON feeds, the recent list and What's new: the papers that appeared last, newest first."""
 from __future__ import annotations
 
 import datetime as dt
@@ -15,24 +15,23 @@ SITE = "https://example.org/kd/"
 
 
 def dated():
-    """Papers added on different days: the newest is 2026-11-27, so the 30-day window starts 2026-10-29."""
+    """Papers that appeared in different months (arXiv YYMM) or years (venue only), added on different days."""
     return library([
         paper("old2019x", 2019, ["logits"], added="2025-01-05"),
-        paper("edge2020x", 2020, ["feature"], added="2026-10-28"),   # one day too old
-        paper("start2021x", 2021, ["online"], added="2026-10-29"),   # first day of the window
-        paper("mid2018x", 2018, [], ["rl"], added="2026-11-20"),
-        paper("newa2017x", 2017, ["logits"], added="2026-11-27", title="B title"),
-        paper("newb2024x", 2024, ["feature", "logits"], added="2026-11-27", title="A title"),
-        paper("newc2017x", 2017, ["nas"], added="2026-11-27", title="A title"),
+        paper("late2020x", 2020, ["feature"], added="2026-10-28", arxiv="2103.00001"),  # on arXiv after the venue
+        paper("aug2025x", 2026, ["online"], added="2026-10-29", arxiv="2508.00001"),
+        paper("year2026x", 2026, [], ["rl"], added="2026-11-20"),
+        paper("newa2026x", 2026, ["logits"], added="2026-11-27", title="B title", arxiv="2601.00002"),
+        paper("newb2026x", 2026, ["feature", "logits"], added="2026-11-27", title="A title", arxiv="2601.00003"),
+        paper("dec2025x", 2026, ["nas"], added="2026-11-27", title="A title", arxiv="2512.00001"),
     ])
 
 
-EXPECTED = ["newb2024x", "newc2017x", "newa2017x", "mid2018x", "start2021x"]
+EXPECTED = ["newb2026x", "newa2026x", "year2026x", "dec2025x", "aug2025x", "late2020x", "old2019x"]
 
 
-def test_window_is_the_last_30_days_newest_first():
+def test_window_is_the_newest_papers_by_when_they_appeared():
     assert [p.id for p in feeds.feed_window(dated())] == EXPECTED
-    assert [p.id for p in feeds.feed_window(dated(), days=1)] == EXPECTED[:3]
     assert [p.id for p in feeds.feed_window(dated(), limit=2)] == EXPECTED[:2]
     assert feeds.feed_window(library([])) == []
 
@@ -46,12 +45,14 @@ def test_atom_feed_parses_and_lists_exactly_the_window():
         ids = [e.id.rsplit("#", 1)[1] for e in parsed.entries]
         assert ids == EXPECTED
         by_id = {e.id.rsplit("#", 1)[1]: e for e in parsed.entries}
-        assert by_id["newb2024x"].link == root + "families/feature/#newb2024x"
-        assert by_id["mid2018x"].link == root + "applications/rl/#mid2018x"
-        assert [l.href for l in by_id["newb2024x"].links] == [root + "families/feature/#newb2024x"]
-        assert 'href="https://example.org/newb2024x"' in by_id["newb2024x"].content[0].value
-        assert by_id["mid2018x"].published_parsed[:3] == (2026, 11, 20)
-        assert [a.name for a in by_id["newb2024x"].authors] == ["Ada Lovelace", "Alan Turing"]
+        assert by_id["newb2026x"].link == root + "families/feature/#newb2026x"
+        assert by_id["year2026x"].link == root + "applications/rl/#year2026x"
+        assert [l.href for l in by_id["newb2026x"].links] == [root + "families/feature/#newb2026x"]
+        assert 'href="https://example.org/newb2026x"' in by_id["newb2026x"].content[0].value
+        assert by_id["dec2025x"].published_parsed[:3] == (2025, 12, 1)  # the month it appeared
+        assert by_id["dec2025x"].updated_parsed[:3] == (2026, 11, 27)  # the day the site added it
+        assert by_id["year2026x"].published_parsed[:3] == (2026, 1, 1)
+        assert [a.name for a in by_id["newb2026x"].authors] == ["Ada Lovelace", "Alan Turing"]
         assert parsed.feed.updated_parsed[:3] == (2026, 11, 27)
         self_links = [l.href for l in parsed.feed.links if l.rel == "self"]
         assert self_links == [root + "feed.xml"]
@@ -68,6 +69,8 @@ def test_json_feed_is_json_feed_1_1_with_the_same_items():
         for item in data["items"]:
             assert item["url"].startswith(root) and item["id"] == item["url"]
             dt.datetime.fromisoformat(item["date_published"])
+            dt.datetime.fromisoformat(item["date_modified"])
+        assert data["items"][3]["date_published"].startswith("2025-12-01")
         dates = [item["date_published"] for item in data["items"]]
         assert dates == sorted(dates, reverse=True)
 
@@ -92,17 +95,28 @@ def test_write_feeds(tmp_path):
     assert feedparser.parse((tmp_path / "en" / "feed.xml").read_bytes()).entries
 
 
-def test_recent_list_and_changelog():
+def test_recent_list_and_whats_new():
     lib = dated()
     html = news.recent_list(lib, "en", "../", limit=4)
     assert html.count("<li>") == 4
     assert [p.id for p in news.recent_papers(lib, 4)] == EXPECTED[:4]
-    assert 'href="../families/feature/#newb2024x"' in html and 'datetime="2026-11-27"' in html
+    assert 'href="../families/feature/#newb2026x"' in html
+    assert '<time class="kd-published" datetime="2026-01">appeared January 2026</time>' in html
+    assert html.count("kd-published") == 3  # the year-only paper has no month to show
     page = news.changelog_page(lib, "en", "../")
     headings = [line for line in page.splitlines() if line.startswith("## ")]
-    assert headings == ["## November 2026 { #added-2026-11 }", "## October 2026 { #added-2026-10 }",
-                        "## January 2025 { #added-2025-01 }"]
-    assert "4 papers added." in page and "2 papers added." in page and "1 papers added." in page
+    assert headings == [  # parentheses are Markdown-escaped
+        "## January 2026 { #published-2026-01 }", r"## 2026 \(year only\) { #published-2026 }",
+        "## December 2025 { #published-2025-12 }", "## August 2025 { #published-2025-08 }",
+        r"## 2020 \(year only\) { #published-2020 }", r"## 2019 \(year only\) { #published-2019 }",
+        "## Site change log { #site-log }"]
+    assert "2 papers." in page and "1 papers." in page
+    assert len(news.changelog_page(lib, "en", "../", months=2).split("<li>")) == 4  # 3 papers in the 2 newest groups
+    log = page[page.index("{ #site-log }"):]
+    assert [row.split("</th>")[0] for row in log.split('<th scope="row">')[1:]] == [
+        "November 2026", "October 2026", "January 2025"]
+    assert "<td>4</td>" in log and "<td>2</td>" in log
     zh = news.changelog_page(lib, "zh", "../")
-    assert "## 2026 年 11 月" in zh and "新增 4 篇论文。" in zh
-    assert news.recent_list(library([]), "zh", "") == '<p class="kd-empty">暂无新增论文。</p>'
+    assert "## 2026 年 1 月" in zh and "## 2026 年（只知年份）" in zh and "2 篇论文。" in zh and "## 本站收录记录" in zh
+    assert "2026 年 1 月发表" in news.recent_list(lib, "zh", "")
+    assert news.recent_list(library([]), "zh", "") == '<p class="kd-empty">暂无论文。</p>'

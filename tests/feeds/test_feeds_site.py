@@ -7,7 +7,7 @@ from pathlib import Path
 
 import feedparser
 
-from kd import feeds
+from kd import feeds, news
 
 SITE_URL = "https://awesome-kd.github.io/awesome-knowledge-distillation/"
 
@@ -58,9 +58,11 @@ def test_new_pages_and_macros_are_built(built_site, library):
         stats_page = (built_site / folder / "stats" / "index.html").read_text(encoding="utf-8")
         assert stats_page.count('<svg class="kd-chart__svg"') == 4
         changelog = (built_site / folder / "changelog" / "index.html").read_text(encoding="utf-8")
-        assert changelog.count("<li><a href=") == len(library.papers)
+        listed = sum(len(papers) for _, papers in news.by_month(library)[:news.NEWS_MONTHS])
+        assert changelog.count("<li><a href=") == listed and 'id="site-log"' in changelog
         home = (built_site / folder / "index.html").read_text(encoding="utf-8")
-        assert home.count('class="kd-added"') == min(10, len(library.papers))
+        recent = home.split('<ul class="kd-recent">')[1].split("</ul>")[0]
+        assert recent.count("<li>") == min(news.RECENT, len(library.papers))
         overview = (built_site / folder / "overview" / "index.html").read_text(encoding="utf-8")
         assert overview.count('class="kd-taxonomy__box"') == len(library.families)
         family = (built_site / folder / "families" / "logits" / "index.html").read_text(encoding="utf-8")

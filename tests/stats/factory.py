@@ -15,11 +15,12 @@ DOMAINS = (Domain("rl", Names("强化学习", "RL"), 1), Domain("nlp", Names("�
 
 
 def paper(pid: str, year: int, families=(), domains=(), venue="CVPR", code=False, added="2026-11-27",
-          title: str | None = None) -> Paper:
+          title: str | None = None, arxiv: str = "") -> Paper:
     return Paper(
         id=pid, title=title or f"Paper {pid}", authors=("Ada Lovelace", "Alan Turing"), year=year, venue=venue,
         families=tuple(families), domains=tuple(domains) or (() if families else ("rl",)), tags=(),
-        links=Links(paper=f"https://example.org/{pid}", code=(f"https://github.com/x/{pid}",) if code else ()),
+        links=Links(paper=f"https://example.org/{pid}", arxiv=arxiv,
+                    code=(f"https://github.com/x/{pid}",) if code else ()),
         sources=(), added=dt.date.fromisoformat(added),
     )
 

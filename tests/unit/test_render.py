@@ -95,8 +95,19 @@ def test_family_page_groups_by_year_newest_first_with_counts(lib):
     assert page.count('<article class="kd-paper"') == 3
 
 
+def test_family_and_domain_pages_link_the_explorer_and_their_bib(lib):
+    page = render.family_page(lib, "logits", "en", "../../", "../../../")
+    assert '<a class="md-button md-button--primary kd-page-links__explorer" href="../../papers/?family=logits">' \
+           "Filter these 3 papers in the explorer</a>" in page
+    assert 'href="../../../exports/bib/logits.bib" download>Download BibTeX (logits.bib)</a>' in page
+    zh = render.domain_page(lib, "image-classification", "zh", "../../", "../../../")
+    assert 'href="../../papers/?domain=image-classification">在论文浏览器中筛选这 1 篇论文</a>' in zh
+    assert 'href="../../../exports/bib/applications/image-classification.bib" download>' in zh
+
+
 def test_empty_family_says_so(lib):
     assert "暂无论文" in render.family_page(lib, "nas", "zh", "", "")
+    assert "kd-page-links" not in render.family_page(lib, "nas", "zh", "", "")
 
 
 def test_domain_page_and_table(lib):

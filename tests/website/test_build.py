@@ -51,8 +51,9 @@ def test_page_exists_with_description_and_alternate_language(built_site, lang, p
 
 
 def test_home_counts_match_data(built_site, library):
-    assert f"<strong>{len(library.papers)}</strong>" in read(built_site, "")
-    assert f"<strong>{len(library.families)}</strong>" in read(built_site, "en")
+    for folder, words in (("", "{} 篇论文 · {} 个方法类别"), ("en", "{} papers · {} method families")):
+        counts = read(built_site, folder).split('<p class="kd-lead__counts">')[1].split("</p>")[0]
+        assert counts.startswith(words.format(len(library.papers), len(library.families)))
 
 
 def test_overview_names_the_surveys_and_articles(built_site):
