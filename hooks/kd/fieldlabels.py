@@ -1,6 +1,8 @@
 """Interface words of the statistics, taxonomy and what's-new features, in Chinese and English."""
 from __future__ import annotations
 
+from .labels import fill
+
 FIELD_LABELS = {
     "zh": {
         "no_family": "仅应用（无方法类别）",
@@ -59,15 +61,15 @@ FIELD_LABELS = {
         "code_share": "Share with code",
         "data_table": "Data table",
         "per_year_title": "Papers per year, stacked by primary family",
-        "per_year_desc": "Stacked bar chart of {n} papers from {first} to {last}; each paper counts once, under its first family. The busiest year is {peak} ({peak_n} papers).",
+        "per_year_desc": "Stacked bar chart of {n:papers} from {first} to {last}; each paper counts once, under its first family. The busiest year is {peak} ({peak_n:papers}).",
         "per_family_title": "Papers per family",
-        "per_family_desc": "Horizontal bar chart of the papers in each of {n} families; the largest is {top} ({top_n} papers). A paper can count in several families.",
+        "per_family_desc": "Horizontal bar chart of the papers in each of {n} families; the largest is {top} ({top_n:papers}). A paper can count in several families.",
         "venues_title": "Top {n} venues",
-        "venues_desc": "Horizontal bar chart of the {n} venues with the most papers; first is {top} ({top_n} papers).",
+        "venues_desc": "Horizontal bar chart of the {n} venues with the most papers; first is {top} ({top_n:papers}).",
         "code_title": "Share of papers with code, by year",
-        "code_desc": "Line chart of the share of each year's papers that link to code; {with_code} of all {n} papers do ({share}).",
+        "code_desc": "Line chart of the share of each year's papers that link to code; {with_code} of the {n:papers} do ({share}).",
         "family_years_title": "{family}: papers per year",
-        "family_years_desc": "Bar chart of {n} papers from {first} to {last}; the busiest year is {peak} ({peak_n} papers).",
+        "family_years_desc": "Bar chart of {n:papers} from {first} to {last}; the busiest year is {peak} ({peak_n:papers}).",
         "origins": "Where it started",
         "origins_intro": "The earliest papers of this family:",
         "growth": "Papers per year",
@@ -81,11 +83,11 @@ FIELD_LABELS = {
         "group_algorithm_q": "how it is transferred",
         "offline": "Offline distillation",
         "offline_note": "the default scheme, no page of its own",
-        "n_papers": "{n} papers",
+        "n_papers": "{n:papers}",
         "added_on": "added {date}",
         "month_heading": "{month_name} {year}",
-        "month_summary": "{n} papers added.",
-        "month_list": "Show the {n} papers added this month",
+        "month_summary": "{n:papers} added.",
+        "month_list": "Show the {n:papers} added this month",
         "no_news": "No papers added yet.",
         "feed_title": "Awesome Knowledge Distillation · new papers",
         "feed_description": "Papers recently added to the Awesome Knowledge Distillation library.",
@@ -102,4 +104,4 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 
 def field_label(lang: str, key: str, **values) -> str:
     """The interface word `key` in `lang`, with {placeholders} filled in."""
-    return FIELD_LABELS[lang][key].format(**values)
+    return fill(FIELD_LABELS[lang][key], **values)

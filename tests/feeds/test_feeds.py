@@ -102,7 +102,7 @@ def test_recent_list_and_changelog():
     headings = [line for line in page.splitlines() if line.startswith("## ")]
     assert headings == ["## November 2026 { #added-2026-11 }", "## October 2026 { #added-2026-10 }",
                         "## January 2025 { #added-2025-01 }"]
-    assert "4 papers added." in page and "2 papers added." in page and "1 papers added." in page
+    assert "4 papers added." in page and "2 papers added." in page and "1 paper added." in page
     zh = news.changelog_page(lib, "zh", "../")
     assert "## 2026 年 11 月" in zh and "新增 4 篇论文。" in zh
     assert news.recent_list(library([]), "zh", "") == '<p class="kd-empty">暂无新增论文。</p>'
