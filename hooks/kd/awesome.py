@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .escape import commonmark_text
+from .labels import paper_count
 from .landmarks import EARLIEST, MAJOR_VENUES, RECENT, foundational, recent_major
 from .model import Library, Names, Paper
 
@@ -83,7 +84,7 @@ def _intro(library: Library, site_url: str) -> str:
         "[CONTRIBUTING.md](CONTRIBUTING.md)).\n"
         "> 本列表与 `lists/` 下的所有文件均由 `kd readme` 根据 `data/` 自动生成，请勿手工修改：添加或修改论文请运行 "
         "`kd add` 或编辑 `data/papers/*.yml`，然后运行 `kd readme`。\n\n"
-        f"**{len(library.papers)} papers.** Each method family and application domain below gives its number of "
+        f"**{paper_count(len(library.papers))}.** Each method family and application domain below gives its number of "
         f"papers, a Markdown list of all of them under [`{LISTS_DIR}/`]({LISTS_DIR}/) (newest first, split by year "
         f"when long), its page on the [website]({site_url}), and its landmark papers, chosen by a fixed rule:\n\n"
         f"- **Foundational**: the {EARLIEST} earliest papers of the family or domain (within a year, papers from a "
@@ -108,7 +109,7 @@ def generated_list(library: Library, site_url: str) -> str:
             name_en, name_zh, count = commonmark_text(group.name.en), commonmark_text(group.name.zh), len(group.papers)
             toc.append(f"  - {name_zh} · [{name_en}](#{slugger.slug(group.name.en)}) ({count})")
             body.append(f"#### {name_en}\n")
-            body.append(f"{name_zh} · **{count} papers** · [full list 完整列表]({group.list_path}) · "
+            body.append(f"{name_zh} · **{paper_count(count)}** · [full list 完整列表]({group.list_path}) · "
                         f"[on the website 网站页面]({site_url}en/{group.page})\n")
             early = foundational(group.papers)
             body.append("Foundational · 奠基之作:\n\n" + "\n".join(paper_line(p) for p in early) + "\n")

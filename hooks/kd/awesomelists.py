@@ -5,6 +5,7 @@ from itertools import groupby
 
 from .awesome import Group, groups, paper_line
 from .escape import commonmark_text
+from .labels import paper_count
 from .model import Library
 
 LIMIT = 400 * 1024  # bytes of paper lines in one file; GitHub stops rendering a Markdown file at 500 KiB
@@ -30,7 +31,7 @@ def _title(group: Group) -> str:
 
 
 def _header(title: str, count: int, links: str) -> str:
-    return f"# {title}\n\n**{count} papers**, newest first · {links}\n\n{NOTICE}\n"
+    return f"# {title}\n\n**{paper_count(count)}**, newest first · {links}\n\n{NOTICE}\n"
 
 
 def group_files(group: Group, site_url: str, limit: int = LIMIT) -> dict[str, str]:

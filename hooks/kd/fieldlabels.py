@@ -1,6 +1,8 @@
 """Interface words of the statistics, taxonomy and what's-new features, in Chinese and English."""
 from __future__ import annotations
 
+from .labels import fill
+
 FIELD_LABELS = {
     "zh": {
         "no_family": "仅应用（无方法类别）",
@@ -63,15 +65,15 @@ FIELD_LABELS = {
         "code_share": "Share with code",
         "data_table": "Data table",
         "per_year_title": "Papers per year, stacked by primary family",
-        "per_year_desc": "Stacked bar chart of {n} papers from {first} to {last}; each paper counts once, under its first family. The busiest year is {peak} ({peak_n} papers).",
+        "per_year_desc": "Stacked bar chart of {n:papers} from {first} to {last}; each paper counts once, under its first family. The busiest year is {peak} ({peak_n:papers}).",
         "per_family_title": "Papers per family",
-        "per_family_desc": "Horizontal bar chart of the papers in each of {n} families; the largest is {top} ({top_n} papers). A paper can count in several families.",
+        "per_family_desc": "Horizontal bar chart of the papers in each of {n} families; the largest is {top} ({top_n:papers}). A paper can count in several families.",
         "venues_title": "Top {n} venues",
-        "venues_desc": "Horizontal bar chart of the {n} venues with the most papers; first is {top} ({top_n} papers).",
+        "venues_desc": "Horizontal bar chart of the {n} venues with the most papers; first is {top} ({top_n:papers}).",
         "code_title": "Share of papers with code, by year",
-        "code_desc": "Line chart of the share of each year's papers that link to code; {with_code} of all {n} papers do ({share}).",
+        "code_desc": "Line chart of the share of each year's papers that link to code; {with_code} of the {n:papers} do ({share}).",
         "family_years_title": "{family}: papers per year",
-        "family_years_desc": "Bar chart of {n} papers from {first} to {last}; the busiest year is {peak} ({peak_n} papers).",
+        "family_years_desc": "Bar chart of {n:papers} from {first} to {last}; the busiest year is {peak} ({peak_n:papers}).",
         "origins": "Where it started",
         "origins_intro": "The earliest papers of this family:",
         "growth": "Papers per year",
@@ -85,12 +87,12 @@ FIELD_LABELS = {
         "group_algorithm_q": "how it is transferred",
         "offline": "Offline distillation",
         "offline_note": "the default scheme, no page of its own",
-        "n_papers": "{n} papers",
+        "n_papers": "{n:papers}",
         "appeared": "appeared {when}",
         "month_heading": "{month_name} {year}",
         "year_only_heading": "{year} (year only)",
-        "month_summary": "{n} papers.",
-        "month_list": "Show the {n} papers",
+        "month_summary": "{n:papers}.",
+        "month_list": "Show the {n:papers}",
         "no_news": "No papers yet.",
         "site_log": "Site change log",
         "site_log_intro": "Papers added to this site each month (by the date they were added, not when they appeared).",
@@ -110,4 +112,4 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 
 def field_label(lang: str, key: str, **values) -> str:
     """The interface word `key` in `lang`, with {placeholders} filled in."""
-    return FIELD_LABELS[lang][key].format(**values)
+    return fill(FIELD_LABELS[lang][key], **values)

@@ -1,6 +1,8 @@
 """Interface words of the rendered pages, in Chinese and English."""
 from __future__ import annotations
 
+import string
+
 LABELS = {
     "zh": {
         "papers_count": "共 {n} 篇论文",
@@ -22,8 +24,8 @@ LABELS = {
         "copy_failed": "复制失败，请打开旁边的 BibTeX 链接",
     },
     "en": {
-        "papers_count": "{n} papers",
-        "year_count": "{n} papers",
+        "papers_count": "{n:papers}",
+        "year_count": "{n:papers}",
         "paper": "Paper",
         "arxiv": "arXiv",
         "pdf": "PDF",
@@ -43,6 +45,21 @@ LABELS = {
 }
 
 
+def paper_count(n: int) -> str:
+    """"1 paper" or "N papers"."""
+    return f"{n} paper" if n == 1 else f"{n} papers"
+
+
+class _Counts(string.Formatter):
+    """str.format with one more format spec: {n:papers} is paper_count(n)."""
+
+    def format_field(self, value, format_spec):
+        return paper_count(value) if format_spec == "papers" else super().format_field(value, format_spec)
+
+
+fill = _Counts().format
+
+
 def label(lang: str, key: str, **values) -> str:
     """The interface word `key` in `lang`, with {placeholders} filled in."""
-    return LABELS[lang][key].format(**values)
+    return fill(LABELS[lang][key], **values)

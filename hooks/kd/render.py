@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from .coins import coins_span
 from .escape import html_text, markdown_text, safe_url
 from .exports import paper_bib_path
 from .labels import label
@@ -79,8 +80,9 @@ def paper_data_attributes(paper: Paper) -> str:
 
 
 def paper_card(paper: Paper, library: Library, lang: str, root: str, site_root: str, in_search: bool = True) -> str:
-    """One paper as a single-line HTML card with a permalink anchor. In search, the anchor is on its heading, so a
-    search hit on the title, authors or venue lands on it; otherwise on the card, which search leaves out whole."""
+    """One paper as a single-line HTML card with a permalink anchor and a COinS span for reference managers. In
+    search, the anchor is on its heading, so a search hit on the title, authors or venue lands on it; otherwise on
+    the card, which search leaves out whole."""
     anchor = html_text(paper.id)
     title = html_text(paper.title)
     url = safe_url(paper.links.main_url)
@@ -95,7 +97,7 @@ def paper_card(paper: Paper, library: Library, lang: str, root: str, site_root: 
         f'<span class="kd-badge kd-badge--venue">{html_text(paper.venue)}</span>'
         f'<span class="kd-badge kd-badge--year">{paper.year}</span></div>'
         f'<p class="kd-paper__links">{paper_links(paper, lang)}{family_chips(paper, library, lang, root)}'
-        f'{bibtex_controls(paper, lang, site_root)}</p>'
+        f'{bibtex_controls(paper, lang, site_root)}</p>{coins_span(paper)}'
         "</article>"
     )
 

@@ -33,7 +33,7 @@ def test_readme_section_gives_counts_links_and_landmarks_of_each_group(tmp_path)
     assert "  - 基于响应（Logits）的蒸馏 · [Logits (Response)-Based](#logits-response-based) (2)" in text
     assert "  - 在线蒸馏 · [Online Distillation](#online-distillation) (1)" in text
     assert "#### Reinforcement learning and policy distillation" in text
-    assert "**1 papers** · [full list 完整列表](lists/applications/rl.md)" in text
+    assert "**1 paper** · [full list 完整列表](lists/applications/rl.md)" in text
     assert "[on the website 网站页面](https://example.org/kd/en/applications/rl/)" in text
     assert "**3 papers.**" in text and "Quantized Distillation" not in text
     logits = text.split("#### Logits (Response)-Based")[1].split("####")[0]

@@ -110,7 +110,7 @@ def test_recent_list_and_whats_new():
         "## December 2025 { #published-2025-12 }", "## August 2025 { #published-2025-08 }",
         r"## 2020 \(year only\) { #published-2020 }", r"## 2019 \(year only\) { #published-2019 }",
         "## Site change log { #site-log }"]
-    assert "2 papers." in page and "1 papers." in page
+    assert "2 papers." in page and "1 paper." in page and "1 papers" not in page
     assert len(news.changelog_page(lib, "en", "../", months=2).split("<li>")) == 4  # 3 papers in the 2 newest groups
     log = page[page.index("{ #site-log }"):]
     assert [row.split("</th>")[0] for row in log.split('<th scope="row">')[1:]] == [

@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from kd import statspage, stats, taxonomy
+from kd.labels import paper_count
 
 from .factory import FAMILIES, sample
 
@@ -145,7 +146,7 @@ def test_taxonomy_map_links_every_family_with_its_count(lib):
     assert set(boxes) == {f"../families/{f.id}/" for f in FAMILIES}
     for family in FAMILIES:
         n = sum(1 for p in lib.papers if family.id in p.families)
-        assert boxes[f"../families/{family.id}/"].endswith(f"{n} papers")
+        assert boxes[f"../families/{family.id}/"].endswith(paper_count(n))
     assert "Offline distillation" in html and "Feature &lt;b&gt;&amp;&lt;/b&gt;" in html
     zh = taxonomy.taxonomy_map(lib, "zh", "")
     assert "知识类型" in zh and 'href="families/logits/"' in zh

@@ -89,8 +89,8 @@ def test_card_without_any_link_has_plain_title(lib):
 
 def test_family_page_groups_by_year_newest_first_with_counts(lib):
     page = render.family_page(lib, "logits", "en", "../../", "../../../")
-    headings = re.findall(r"^## (\d{4}) · (\d+) papers \{ #year-\d{4} \}$", page, flags=re.M)
-    assert headings == [("2019", "1"), ("2018", "1"), ("2015", "1")]
+    headings = re.findall(r"^## (\d{4}) · (\d+ papers?) \{ #year-\d{4} \}$", page, flags=re.M)
+    assert headings == [("2019", "1 paper"), ("2018", "1 paper"), ("2015", "1 paper")]
     assert page.startswith('<p class="kd-count">3 papers</p>')
     assert page.count('<article class="kd-paper"') == 3
 
@@ -112,8 +112,8 @@ def test_empty_family_says_so(lib):
 
 def test_domain_page_and_table(lib):
     page = render.domain_page(lib, "image-classification", "en", "../../", "../../../")
-    assert page.startswith('<p class="kd-count">1 papers</p>')
-    assert "## 2018 · 1 papers { #year-2018 }" in page
+    assert page.startswith('<p class="kd-count">1 paper</p>')
+    assert "## 2018 · 1 paper { #year-2018 }" in page
     table = render.domain_table(lib, "zh", "../")
     assert "| [图像分类](../applications/image-classification.md) | 1 |" in table
     assert len(table.splitlines()) == 2 + len(lib.domains)

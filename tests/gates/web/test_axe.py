@@ -21,7 +21,8 @@ FULL_SWEEP = os.environ.get("KD_GATES") == "full"
 DARK_TYPES = PAGE_TYPES if FULL_SWEEP else ["", "families/attention/"]
 CARD_PAGES = ([lang + path for lang in ("", "en/") for path in ("families/attention/", "papers/", "applications/llm/")]
               if FULL_SWEEP else ["families/attention/", "en/applications/llm/"])
-CASES = ([(lang + path, "light") for lang in ("", "en/") for path in PAGE_TYPES] + [("404.html", "light")]
+CASES = ([(lang + path, "light") for lang in ("", "en/") for path in PAGE_TYPES]
+         + [("404.html", "light"), ("en/404.html", "light")]
          + [(lang + path, "dark") for lang in ("", "en/") for path in DARK_TYPES]
          + ([("404.html", "dark")] if FULL_SWEEP else []))
 
