@@ -33,7 +33,10 @@ def test_search_finds_hinton_and_leads_to_a_paper_anchor(page, site_url):
     assert any(h.endswith("#hinton2015distilling") for h in hrefs), hrefs
     href = next(h for h in hrefs if h.endswith("#hinton2015distilling"))
     anchor = href.split("#")[1]
-    page.locator(f'.md-search-result__item a[href="{href}"]').click()
+    link = page.locator(f'.md-search-result__item a[href="{href}"]')
+    if not link.is_visible():  # folded under "N more on this page"
+        link.locator("xpath=ancestor::details[1]/summary").click()
+    link.click()
     expect(page).to_have_url(re.compile(f"#{anchor}$"))
     target = page.locator(f'article[data-id="{anchor}"]')
     expect(target).to_be_visible()
