@@ -23,7 +23,6 @@
       all: "See all {n} matching papers", allOne: "See the matching paper in the paper list"
     }
   }[lang];
-  var BOOST = { short: 4, title: 2, lead: 1, authors: 2, labels: 1, venue: 0.5 };
   var SHOWN_PAPERS = 10, SHOWN_PAGES = 6, SHOWN_AUTHORS = 3;
   var STOPWORDS = {};
   ("a an and are as at be by for from in into is it its of on or the to via vs with " +
@@ -55,13 +54,18 @@
   }
 
   function processTerm(term) {
-    var folded = fold(term);
+    var folded = /^[\x00-\x7f]*$/.test(term) ? term.toLowerCase() : fold(term);
     return STOPWORDS[folded] ? null : folded;
   }
 
   /* What a title or query looks like with punctuation and case set aside. */
   function plain(text) {
     return fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  }
+
+  /* The words a search looks for in a text. */
+  function words(text) {
+    return tokenize(text).map(processTerm).filter(function (t) { return t !== null; });
   }
 
   /* kd.importer.ids.base_id: the id a paper gets from its first author, year and title (the index leaves it out). */
@@ -114,109 +118,135 @@
     return loading;
   }
 
-  /* The papers and pages of the index as MiniSearch documents, with what results show and link to. */
+  /* The papers of the index as MiniSearch documents (title and authors indexed: the fewest words that find them, as
+     indexing runs when the reader first reaches for search), with what results show and link to. */
   function build(index) {
-    var P = index.papers, families = index.families, domains = index.domains;
+    var P = index.papers;
     var papers = P.title.map(function (title, n) {
-      var fams = P.families[n].map(function (i) { return families[i]; });
-      var doms = P.domains[n].map(function (i) { return domains[i]; });
-      var id = P.id[n] || baseId(P.authors[n], P.year[n], title);
-      var venue = P.venues[P.venue[n]];
-      var page = fams.length ? "families/" + fams[0][0] + "/" : doms.length ? "applications/" + doms[0][0] + "/" : "papers/";
       var colon = title.indexOf(":");
       var short = colon > 0 && title.slice(0, colon).split(/\s+/).length <= 3 ? title.slice(0, colon) : "";
-      return {
-        id: n, title: title, authors: P.authors[n], year: P.year[n], venue: venue,
-        arxiv: P.arxiv[n], doi: fold(P.doi[n]), url: root + page + "#" + encodeURIComponent(id),
-        families: fams.map(function (f) { return f[0]; }), domains: doms.map(function (d) { return d[0]; }),
-        labels: fams.concat(doms).map(function (f) { return f[1]; }).join(" "),
-        short: short, plainTitle: plain(title), plainShort: plain(short),
-        haystack: null
-      };
+      return { id: n, title: title, authors: P.authors[n], plainTitle: null, plainShort: plain(short), words: null,
+               lead: P.authors[n].length ? tokenize(P.authors[n][0]).map(processTerm) : [] };
     });
     var paperIndex = new MiniSearch({
-      fields: ["short", "title", "lead", "authors", "labels", "venue"],
-      extractField: function (doc, field) {
-        if (field === "lead") return doc.authors[0] || "";
-        if (field === "authors") return doc.authors.join(" ");
-        if (field === "venue") return doc.venue + " " + doc.year;
-        return doc[field];
-      },
+      fields: ["title", "authors"],
+      extractField: function (doc, field) { return field === "authors" ? doc.authors.join(" ") : doc[field]; },
       tokenize: tokenize, processTerm: processTerm
     });
     paperIndex.addAll(papers);
-    var pages = index.pages.map(function (p, n) {
+    return { index: index, papers: papers, paperIndex: paperIndex, pages: null, pageIndex: null };
+  }
+
+  /* The prose pages' index, built after the first paper results are shown. */
+  function buildPages() {
+    engine.pages = engine.index.pages.map(function (p, n) {
       return { id: n, title: p.title, url: root + p.url, text: p.text,
                headings: p.headings.map(function (h) { return h[0]; }).join(" ") };
     });
-    var pageIndex = new MiniSearch({ fields: ["title", "headings", "text"], tokenize: tokenize, processTerm: processTerm });
-    pageIndex.addAll(pages);
-    return { papers: papers, pages: pages, paperIndex: paperIndex, pageIndex: pageIndex,
-             families: families, domains: domains };
+    engine.pageIndex = new MiniSearch({ fields: ["title", "headings", "text"], tokenize: tokenize, processTerm: processTerm });
+    engine.pageIndex.addAll(engine.pages);
+  }
+
+  /* What a result shows and links to, worked out for the papers shown only. */
+  function details(doc) {
+    if (doc.url) return doc;
+    var P = engine.index.papers, n = doc.id;
+    var fams = P.families[n].map(function (i) { return engine.index.families[i][0]; });
+    var doms = P.domains[n].map(function (i) { return engine.index.domains[i][0]; });
+    var id = P.id[n] || baseId(doc.authors, P.year[n], doc.title);
+    var page = fams.length ? "families/" + fams[0] + "/" : doms.length ? "applications/" + doms[0] + "/" : "papers/";
+    doc.year = P.year[n];
+    doc.venue = P.venues[P.venue[n]];
+    doc.url = root + page + "#" + encodeURIComponent(id);
+    return doc;
   }
 
   /* ---- searching ---- */
-  function options(query, combineWith) {
-    var wanted = plain(query);
+  var SEARCH = {
+    prefix: function (term, i, terms) { return i === terms.length - 1; },
+    fuzzy: function (term) { return CJK.test(term) ? 0 : term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0; },
+    weights: { fuzzy: 0.2, prefix: 0.5 }
+  };
+
+  /* Ranking by MiniSearch (BM25 over title and authors, fuzzy and prefix matches weighted down), with boosts for a
+     title or its short name ("PoPS: ...") typed in full or with a typo, a part of a title typed, and the first author. */
+  function paperOptions(query, combineWith) {
+    var wanted = plain(query), terms = words(query), count = terms.length;
     return {
-      combineWith: combineWith,
-      prefix: function (term, i, terms) { return i === terms.length - 1; },
-      fuzzy: function (term) { return term.length >= 4 && !CJK.test(term) ? 1 : 0; },
-      weights: { fuzzy: 0.2, prefix: 0.5 },
-      /* a title (or its short name, "PoPS: ...") typed in full comes first */
-      boostDocument: function (id) {
+      combineWith: combineWith, prefix: SEARCH.prefix, fuzzy: SEARCH.fuzzy, weights: SEARCH.weights,
+      boost: { title: 2, authors: 1.5 },
+      boostDocument: function (id, term) {
         var doc = engine.papers[id];
-        if (!doc || !wanted) return 1;
-        if (doc.plainTitle === wanted || doc.plainShort === wanted) return 20;
-        return doc.plainTitle.indexOf(wanted) === 0 && wanted.length >= 12 ? 5 : 1;
+        if (doc.plainTitle === null) { doc.plainTitle = plain(doc.title); doc.words = words(doc.title); }
+        var boost = doc.lead.indexOf(term) >= 0 ? 1.5 : 1;
+        if (doc.plainTitle === wanted || doc.plainShort === wanted) return boost * 20;
+        if (count === 1 && doc.plainShort === term) return boost * 10;  /* the short name, with a typo */
+        /* as many words as the title, all but one of them in it: the title, give or take a typo */
+        if (combineWith === "AND" && count > 1 && doc.words.length === count &&
+            terms.filter(function (t) { return doc.words.indexOf(t) >= 0; }).length >= count - 1) return boost * 8;
+        if (wanted.length >= 8 && doc.plainTitle.indexOf(wanted) >= 0) return boost * (doc.plainTitle.indexOf(wanted) ? 2 : 5);
+        return boost;
       }
     };
   }
 
+  /* A family or application named by the query (in full, or a part of its name in Chinese). */
+  function namedGroup(query) {
+    var wanted = plain(query), groups = [["family", engine.index.families, "families"], ["domain", engine.index.domains, "domains"]];
+    var partial = [];
+    for (var g = 0; g < groups.length; g++) {
+      for (var i = 0; i < groups[g][1].length; i++) {
+        var entry = groups[g][1][i], name = plain(entry[1]);
+        var found = { param: groups[g][0], column: groups[g][2], index: i, id: entry[0] };
+        if (name === wanted || entry[0] === wanted) return found;
+        if (CJK.test(wanted) && wanted.length >= 2 && name.indexOf(wanted) >= 0) partial.push(found);
+      }
+    }
+    return partial.length === 1 ? partial[0] : null;
+  }
+
   function findPapers(query) {
     var trimmed = query.trim();
-    var id = ARXIV.exec(trimmed), doi = DOI.exec(trimmed);
+    var id = ARXIV.exec(trimmed), doi = DOI.exec(trimmed), P = engine.index.papers;
     if (id || doi || /^\d{4}\.\d{1,5}$/.test(trimmed)) {
       var key = id ? id[1] : doi ? fold(doi[1]) : trimmed;
-      var exact = engine.papers.filter(function (p) { return id ? p.arxiv === key : doi ? p.doi === key : p.arxiv.indexOf(key) === 0; });
+      var exact = engine.papers.filter(function (p) {
+        return id ? P.arxiv[p.id] === key : doi ? fold(P.doi[p.id]) === key : P.arxiv[p.id].indexOf(key) === 0;
+      });
       if (exact.length || !doi) return exact;
     }
-    var opts = options(trimmed, "AND");
-    var found = engine.paperIndex.search(trimmed, { boost: BOOST,
-      combineWith: "AND", prefix: opts.prefix, fuzzy: opts.fuzzy, weights: opts.weights, boostDocument: opts.boostDocument });
-    if (!found.length && !CJK.test(trimmed)) {
-      found = engine.paperIndex.search(trimmed, { boost: BOOST,
-        combineWith: "OR", prefix: opts.prefix, fuzzy: opts.fuzzy, weights: opts.weights, boostDocument: opts.boostDocument });
+    var group = namedGroup(trimmed);
+    if (group && CJK.test(trimmed)) {  /* titles are in English: a Chinese family or domain name lists its papers */
+      return engine.papers.filter(function (p) { return P[group.column][p.id].indexOf(group.index) >= 0; });
     }
+    var found = engine.paperIndex.search(trimmed, paperOptions(trimmed, "AND"));
+    if (!found.length && !CJK.test(trimmed)) found = engine.paperIndex.search(trimmed, paperOptions(trimmed, "OR"));
     return found.map(function (r) { return engine.papers[r.id]; });
   }
 
   function findPages(query) {
-    var opts = options(query, "AND");
+    if (!engine.pageIndex) return [];
     return engine.pageIndex.search(query.trim(), { boost: { title: 4, headings: 2, text: 1 }, combineWith: "AND",
-      prefix: opts.prefix, fuzzy: opts.fuzzy, weights: opts.weights }).map(function (r) { return engine.pages[r.id]; });
+      prefix: SEARCH.prefix, fuzzy: SEARCH.fuzzy, weights: SEARCH.weights }).map(function (r) { return engine.pages[r.id]; });
   }
 
-  /* Where "see all" goes: the explorer filtered to a family or domain named exactly, else to the query as its
+  /* Where "see all" goes: the explorer filtered to a family or domain the query names, else to the query as its
      text filter, with as many papers as the explorer will show (its rule: every word in title, authors, venue or year). */
   function explorerLink(query) {
-    var wanted = plain(query), groups = [["family", engine.families, "families"], ["domain", engine.domains, "domains"]];
-    for (var g = 0; g < groups.length; g++) {
-      for (var i = 0; i < groups[g][1].length; i++) {
-        var entry = groups[g][1][i];
-        if (plain(entry[1]) === wanted || entry[0] === wanted) {
-          var field = groups[g][2];
-          return { href: root + "papers/?" + groups[g][0] + "=" + encodeURIComponent(entry[0]),
-                   n: engine.papers.filter(function (p) { return p[field].indexOf(entry[0]) >= 0; }).length };
-        }
-      }
+    var P = engine.index.papers, group = namedGroup(query);
+    if (group) {
+      return { href: root + "papers/?" + group.param + "=" + encodeURIComponent(group.id),
+               n: P[group.column].filter(function (list) { return list.indexOf(group.index) >= 0; }).length };
     }
     var tokens = fold(query).split(/\s+/).filter(Boolean);
-    var n = 0;
-    engine.papers.forEach(function (p) {
-      if (p.haystack === null) p.haystack = fold(p.title + " " + p.authors.join(", ") + " " + p.venue + " " + p.year);
-      if (tokens.every(function (t) { return p.haystack.indexOf(t) >= 0; })) n++;
-    });
+    if (!engine.haystacks) {
+      engine.haystacks = P.title.map(function (title, n) {
+        return fold(title + " " + P.authors[n].join(", ") + " " + P.venues[P.venue[n]] + " " + P.year[n]);
+      });
+    }
+    var n = engine.haystacks.filter(function (text) {
+      return tokens.every(function (t) { return text.indexOf(t) >= 0; });
+    }).length;
     return { href: root + "papers/?text=" + encodeURIComponent(query.trim()), n: n };
   }
 
@@ -242,6 +272,7 @@
   }
 
   function paperItem(p) {
+    details(p);
     var authors = p.authors.slice(0, SHOWN_AUTHORS).join(", ") + (p.authors.length > SHOWN_AUTHORS ? " et al." : "");
     return item(p.url, p.title, [authors, p.venue + " · " + p.year], "paper");
   }
@@ -270,6 +301,13 @@
     }
     meta.textContent = papers.length || pages.length ? format(WORDS.found, { papers: papers.length, pages: pages.length }) : WORDS.none;
     list.replaceChildren.apply(list, nodes);
+    if (!engine.pageIndex) {
+      setTimeout(function () {
+        if (engine.pageIndex) return;
+        buildPages();
+        if (input.value.trim()) show(input.value);
+      }, 0);
+    }
   }
 
   /* ---- the search box ---- */
