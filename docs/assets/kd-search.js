@@ -40,8 +40,10 @@
 
   /* Words of Latin script and digits as they are; a run of Chinese characters as its overlapping pairs. */
   function tokenize(text) {
+    var runs = text.match(/[\p{L}\p{N}]+/gu) || [];
+    if (!CJK.test(text)) return runs;
     var out = [];
-    (text.match(/[\p{L}\p{N}]+/gu) || []).forEach(function (run) {
+    runs.forEach(function (run) {
       var parts = run.split(/([\u3400-\u9fff\uf900-\ufaff]+)/);
       parts.forEach(function (part) {
         if (!part) return;
