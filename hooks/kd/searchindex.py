@@ -9,6 +9,7 @@ from .importer.ids import base_id
 from .model import Library
 
 INDEX_DIR = "search"
+SPACE_CLASH = frozenset("\x1c\x1d\x1e\x1f\x85\ufeff")  # whitespace to Python's re and str.split, not to JavaScript's \s, or the reverse
 PAGE_TEXT = 1200  # characters of prose kept per page
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 SKIPPED_CLASSES = frozenset("kd-paper kd-papers kd-explorer kd-chart kd-chart-data kd-timeline headerlink md-source-file".split())
@@ -21,7 +22,11 @@ def index_path(lang: str) -> str:
 
 
 def stored_id(paper) -> str:
-    """The paper's id, or '' when search.js derives it from the first author, year and title (kd.importer.ids)."""
+    """The paper's id, or '' when kd-search.js derives it from the first author, year and title as kd.importer.ids
+    does (kept when the text holds a character whose whitespace class differs between Python and JavaScript)."""
+    text = paper.title + "".join(paper.authors[:1])
+    if any(ch in SPACE_CLASH for ch in text):
+        return paper.id
     return "" if paper.id == base_id(list(paper.authors), paper.year, paper.title) else paper.id
 
 

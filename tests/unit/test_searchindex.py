@@ -41,6 +41,8 @@ def test_an_id_is_left_out_only_when_search_can_derive_it(lib):
     assert stored_id(paper) == ""
     renamed = dataclasses.replace(paper, id=paper.id + "b")
     assert stored_id(renamed) == paper.id + "b"
+    odd_space = dataclasses.replace(paper, title=paper.title.replace(" ", "\x1f", 1))
+    assert stored_id(odd_space) == paper.id
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
