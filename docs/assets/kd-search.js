@@ -14,12 +14,14 @@
   var WORDS = {
     zh: {
       loading: "正在加载搜索…", failed: "搜索加载失败，请刷新页面重试。", none: "没有找到结果。",
-      papers: "论文", pages: "页面", found: "{papers} 篇论文 · {pages} 个页面",
+      papers: "论文", pages: "页面", found: "{papers} · {pages}",
+      paperCount: ["1 篇论文", "{n} 篇论文"], pageCount: ["1 个页面", "{n} 个页面"],
       all: "查看全部 {n} 篇匹配的论文", allOne: "在论文列表中查看这篇论文"
     },
     en: {
       loading: "Loading search…", failed: "Search could not load; reload the page to try again.", none: "No results.",
-      papers: "Papers", pages: "Pages", found: "{papers} papers · {pages} pages",
+      papers: "Papers", pages: "Pages", found: "{papers} · {pages}",
+      paperCount: ["1 paper", "{n} papers"], pageCount: ["1 page", "{n} pages"],
       all: "See all {n} matching papers", allOne: "See the matching paper in the paper list"
     }
   }[lang];
@@ -279,6 +281,19 @@
     return item(p.url, p.title, [authors, p.venue + " · " + p.year], "paper");
   }
 
+  function pageNodes(pages) {
+    if (!pages.length) return [];
+    return [element("li", "kd-search__group", WORDS.pages)].concat(pages.slice(0, SHOWN_PAGES).map(function (p) {
+      return item(p.url, p.title, [p.text.slice(0, 140)], "page");
+    }));
+  }
+
+  function count(papers, pages) {
+    var counted = function (forms, n) { return format(forms[n === 1 ? 0 : 1], { n: n }); };
+    meta.textContent = papers || pages ? format(WORDS.found, { papers: counted(WORDS.paperCount, papers),
+                                                               pages: counted(WORDS.pageCount, pages) }) : WORDS.none;
+  }
+
   function show(query) {
     if (!query.trim()) { meta.textContent = box.dataset.kdPlaceholder || ""; list.textContent = ""; return; }
     if (!engine) { if (!failed) meta.textContent = WORDS.loading; load(); return; }
@@ -297,17 +312,17 @@
         nodes.push(li);
       }
     }
-    if (pages.length) {
-      nodes.push(element("li", "kd-search__group", WORDS.pages));
-      pages.slice(0, SHOWN_PAGES).forEach(function (p) { nodes.push(item(p.url, p.title, [p.text.slice(0, 140)], "page")); });
-    }
-    meta.textContent = papers.length || pages.length ? format(WORDS.found, { papers: papers.length, pages: pages.length }) : WORDS.none;
-    list.replaceChildren.apply(list, nodes);
+    count(papers.length, pages.length);
+    list.replaceChildren.apply(list, nodes.concat(pageNodes(pages)));
     if (!engine.pageIndex) {
+      /* the pages' index is built once the first papers show; their results are added below, the papers left as they are */
       setTimeout(function () {
         if (engine.pageIndex) return;
         buildPages();
-        if (input.value.trim()) show(input.value);
+        if (input.value !== query || !query.trim()) return;
+        pages = findPages(query);
+        count(papers.length, pages.length);
+        pageNodes(pages).forEach(function (node) { list.appendChild(node); });
       }, 0);
     }
   }
