@@ -36,7 +36,7 @@ def test_search_finds_hinton_and_leads_to_a_paper_anchor(page, site_url):
     page.locator(f'.md-search-result__item a[href="{href}"]').click()
     expect(page).to_have_url(re.compile(f"#{anchor}$"))
     target = page.locator(f'article[data-id="{anchor}"]')
-    expect(target).to_be_visible()
+    expect(target).to_be_visible(timeout=30000)  # the logits page holds about 1,900 cards
     expect(target).to_contain_text("Hinton")
 
 
