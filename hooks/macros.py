@@ -12,6 +12,7 @@ from kd.exports import write_exports
 from kd.editurl import family_edit_url
 from kd.library import library_for, paper_files
 from kd.problems import DataError
+from kd.searchindex import index_path, index_text, page_entry, search_index
 from kd.safeio import WriteError, write_atomic
 from kd.sitemap import language_sitemap
 
@@ -147,6 +148,27 @@ def built_languages(env) -> list[str]:
     return [language.locale for language in i18n.config.languages if language.build]
 
 
+def current_language(env) -> str:
+    """The language this build (of mkdocs-static-i18n's one build per language) writes."""
+    i18n = env.conf.plugins.get("i18n")
+    return DEFAULT_LANG if i18n is None else i18n.current_language
+
+
+def language_pages(site_dir: Path, lang: str) -> list[dict]:
+    """The search entries of one language's built pages (the default language's at the root, others in <lang>/)."""
+    root = site_dir if lang == DEFAULT_LANG else site_dir / lang
+    others = {site_dir / code for code in ("en",) if code != lang}
+    entries = []
+    for path in sorted(root.rglob("index.html")):
+        if any(other in path.parents for other in others):
+            continue
+        url = path.parent.relative_to(root).as_posix()
+        entry = page_entry(path.read_text(encoding="utf-8"), "" if url == "." else url + "/")
+        if entry:
+            entries.append(entry)
+    return entries
+
+
 def writes_site_root(env) -> bool:
     """True in the build of the default language (or the only build): the one whose post-build writes site-wide files."""
     i18n = env.conf.plugins.get("i18n")
@@ -171,6 +193,10 @@ def _write_site_files(env) -> None:
     if writes_site_root(env):
         write_exports(library, Path(env.conf["site_dir"]))
     site_dir = Path(env.conf["site_dir"])
+    lang = current_language(env)
+    index = search_index(library, lang, language_pages(site_dir, lang))
+    (site_dir / index_path(lang)).parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(site_dir / index_path(lang), index_text(index))
     for lang in built_languages(env):
         out_dir = site_dir / ("" if lang == DEFAULT_LANG else lang)
         feeds.write_feeds(library, lang, env.conf["site_url"] or "/", out_dir)

@@ -18,6 +18,7 @@ from kd.cli import main as kd_main
 from kd.explorer import explorer_page
 from kd.exports import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, export_files
 from kd.library import load_library
+from kd.searchindex import index_text, search_index
 from kd.writer import format_papers
 
 from .checks import bib_entries
@@ -77,6 +78,7 @@ def _every_output(data: Path) -> None:
         taxonomy.taxonomy_map(library, lang, "")
         etree.fromstring(feeds.atom_feed(library, lang, "https://example.org/"))
         json.loads(feeds.json_feed(library, lang, "https://example.org/"))
+        assert len(json.loads(index_text(search_index(library, lang, [])))["papers"]["title"]) == len(library.papers)
     files = export_files(library)
     assert json.loads(files[f"{EXPORT_DIR}/{JSON_NAME}"])["count"] == len(library.papers)
     assert files[f"{EXPORT_DIR}/{CSV_NAME}"].count("\r\n") >= len(library.papers) + 1

@@ -79,7 +79,7 @@ def test_site_has_404_sitemap_and_loads_nothing_from_other_hosts(built_site):
             assert not re.match(r"^(https?:)?//", url), (html_file, url)
 
 
-def test_every_page_loads_materials_bundle_once_from_its_head_after_the_search_guard(built_site):
+def test_every_page_loads_materials_bundle_once_from_its_head(built_site):
     for html_file in built_site.rglob("*.html"):
         html = html_file.read_text(encoding="utf-8")
         head, _, body = html.partition("</head>")
@@ -87,4 +87,3 @@ def test_every_page_loads_materials_bundle_once_from_its_head_after_the_search_g
         assert len(bundles) == 1, html_file
         assert bundles[0] == ' defer blocking="render"', html_file
         assert "javascripts/bundle." not in body, html_file
-        assert head.index("kd-search-lazy.js") < head.index("javascripts/bundle."), html_file

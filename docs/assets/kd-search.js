@@ -1,0 +1,390 @@
+/* The header search: papers first, then pages, of this language only (search/kd.<lang>.json, ranked by MiniSearch);
+   the index and MiniSearch are fetched when the reader first reaches for the search box. */
+(function () {
+  "use strict";
+  var box = document.querySelector(".md-search[data-kd-search]");
+  if (!box) return;
+  var toggle = document.getElementById("__search");
+  var form = box.querySelector(".md-search__form");
+  var input = form.elements.query;
+  var meta = box.querySelector(".md-search-result__meta");
+  var list = box.querySelector(".md-search-result__list");
+  var lang = document.documentElement.lang === "en" ? "en" : "zh";
+  var root = box.dataset.kdRoot.replace(/\/?$/, "/");
+  var WORDS = {
+    zh: {
+      loading: "正在加载搜索…", failed: "搜索加载失败，请刷新页面重试。", none: "没有找到结果。",
+      papers: "论文", pages: "页面", found: "{papers} · {pages}",
+      paperCount: ["1 篇论文", "{n} 篇论文"], pageCount: ["1 个页面", "{n} 个页面"],
+      all: "查看全部 {n} 篇匹配的论文", allOne: "在论文列表中查看这篇论文"
+    },
+    en: {
+      loading: "Loading search…", failed: "Search could not load; reload the page to try again.", none: "No results.",
+      papers: "Papers", pages: "Pages", found: "{papers} · {pages}",
+      paperCount: ["1 paper", "{n} papers"], pageCount: ["1 page", "{n} pages"],
+      all: "See all {n} matching papers", allOne: "See the matching paper in the paper list"
+    }
+  }[lang];
+  var SHOWN_PAPERS = 10, SHOWN_PAGES = 6, SHOWN_AUTHORS = 3;
+  var STOPWORDS = {};
+  ("a an and are as at be by for from in into is it its of on or the to via vs with " +
+   "的 和 与 及").split(" ").forEach(function (w) { STOPWORDS[w] = true; });
+  var FOLD = { "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i" };
+  var CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+  var ARXIV = /^(?:arxiv:\s*|https?:\/\/arxiv\.org\/(?:abs|pdf)\/)?(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?$/i;
+  var DOI = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i;
+
+  /* Lowercase, without accents: the explorer's key ("Müller", "MULLER" and "muller" are one). */
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[łøđðþæœßı]/g, function (ch) { return FOLD[ch]; });
+  }
+
+  /* Words of Latin script and digits as they are; a run of Chinese characters as its overlapping pairs. */
+  function tokenize(text) {
+    var runs = text.match(/[\p{L}\p{N}]+/gu) || [];
+    if (!CJK.test(text)) return runs;
+    var out = [];
+    runs.forEach(function (run) {
+      var parts = run.split(/([\u3400-\u9fff\uf900-\ufaff]+)/);
+      parts.forEach(function (part) {
+        if (!part) return;
+        if (!CJK.test(part)) { out.push(part); return; }
+        if (part.length === 1) { out.push(part); return; }
+        for (var i = 0; i + 1 < part.length; i++) out.push(part.slice(i, i + 2));
+      });
+    });
+    return out;
+  }
+
+  function processTerm(term) {
+    var folded = /^[\x00-\x7f]*$/.test(term) ? term.toLowerCase() : fold(term);
+    return STOPWORDS[folded] ? null : folded;
+  }
+
+  /* What a title or query looks like with punctuation and case set aside. */
+  function plain(text) {
+    return fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  }
+
+  /* The words a search looks for in a text. */
+  function words(text) {
+    return tokenize(text).map(processTerm).filter(function (t) { return t !== null; });
+  }
+
+  /* kd.importer.ids.base_id: the id a paper gets from its first author, year and title (the index leaves it out). */
+  var ID_STOPWORDS = {};
+  ("a an the on of for in to with via and by from towards toward is are do does what how why when can at into " +
+   "your you we our its all not as it be or vs versus using through").split(" ").forEach(function (w) { ID_STOPWORDS[w] = true; });
+  function asciiWord(text) {
+    return text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+  }
+  function baseId(authors, year, title) {
+    var words = title.split(/[\s\-:/]+/).map(asciiWord).filter(function (w) { return w && !ID_STOPWORDS[w]; });
+    if (!words.length) words = ["paper"];
+    var names = authors.length ? authors[0].split(/\s+/).map(function (w) { return asciiWord(w).replace(/[^a-z]/g, ""); })
+      .filter(Boolean) : [];
+    if (names.length) return names[names.length - 1] + year + words[0];
+    return (words[0].replace(/^[0-9]+/, "") || "paper") + year + (words[1] || "");
+  }
+
+  function format(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, key) { return String(values[key]); });
+  }
+
+  /* ---- loading ---- */
+  var engine = null, loading = null, failed = false;
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      if (window.MiniSearch) { resolve(); return; }
+      var script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
+
+  function load() {
+    if (!loading) {
+      loading = Promise.all([
+        loadScript(box.dataset.kdEngine),
+        fetch(box.dataset.kdIndex).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      ]).then(function (results) {
+        engine = build(results[1]);
+        if (input.value) show(input.value);
+      }, function () {
+        failed = true;
+        meta.textContent = WORDS.failed;
+      });
+    }
+    return loading;
+  }
+
+  /* The papers of the index as MiniSearch documents (title and authors indexed: the fewest words that find them, as
+     indexing runs when the reader first reaches for search), with what results show and link to. */
+  function build(index) {
+    var P = index.papers;
+    var papers = P.title.map(function (title, n) {
+      var colon = title.indexOf(":");
+      var short = colon > 0 && title.slice(0, colon).split(/\s+/).length <= 3 ? title.slice(0, colon) : "";
+      return { id: n, title: title, authors: P.authors[n], plainTitle: null, plainShort: plain(short), words: null,
+               lead: P.authors[n].length ? tokenize(P.authors[n][0]).map(processTerm) : [] };
+    });
+    var paperIndex = new MiniSearch({
+      fields: ["title", "authors"],
+      extractField: function (doc, field) { return field === "authors" ? doc.authors.join(" ") : doc[field]; },
+      tokenize: tokenize, processTerm: processTerm
+    });
+    paperIndex.addAll(papers);
+    return { index: index, papers: papers, paperIndex: paperIndex, pages: null, pageIndex: null };
+  }
+
+  /* The prose pages' index, built after the first paper results are shown. */
+  function buildPages() {
+    engine.pages = engine.index.pages.map(function (p, n) {
+      return { id: n, title: p.title, url: root + p.url, text: p.text,
+               headings: p.headings.map(function (h) { return h[0]; }).join(" ") };
+    });
+    engine.pageIndex = new MiniSearch({ fields: ["title", "headings", "text"], tokenize: tokenize, processTerm: processTerm });
+    engine.pageIndex.addAll(engine.pages);
+  }
+
+  /* What a result shows and links to, worked out for the papers shown only. */
+  function details(doc) {
+    if (doc.url) return doc;
+    var P = engine.index.papers, n = doc.id;
+    var fams = P.families[n].map(function (i) { return engine.index.families[i][0]; });
+    var doms = P.domains[n].map(function (i) { return engine.index.domains[i][0]; });
+    var id = P.id[n] || baseId(doc.authors, P.year[n], doc.title);
+    var page = fams.length ? "families/" + fams[0] + "/" : doms.length ? "applications/" + doms[0] + "/" : "papers/";
+    doc.year = P.year[n];
+    doc.venue = P.venues[P.venue[n]];
+    doc.url = root + page + "#" + encodeURIComponent(id);
+    return doc;
+  }
+
+  /* ---- searching ---- */
+  var SEARCH = {
+    prefix: function (term, i, terms) { return i === terms.length - 1; },
+    fuzzy: function (term) { return CJK.test(term) ? 0 : term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0; },
+    weights: { fuzzy: 0.2, prefix: 0.5 }
+  };
+
+  /* Ranking by MiniSearch (BM25 over title and authors, fuzzy and prefix matches weighted down), with boosts for a
+     title or its short name ("PoPS: ...") typed in full or with a typo, a part of a title typed, and the first author. */
+  function paperOptions(query, combineWith) {
+    var wanted = plain(query), terms = words(query), count = terms.length;
+    return {
+      combineWith: combineWith, prefix: SEARCH.prefix, fuzzy: SEARCH.fuzzy, weights: SEARCH.weights,
+      boost: { title: 2, authors: 1.5 },
+      boostDocument: function (id, term) {
+        var doc = engine.papers[id];
+        if (doc.plainTitle === null) { doc.plainTitle = plain(doc.title); doc.words = words(doc.title); }
+        var boost = doc.lead.indexOf(term) >= 0 ? 1.5 : 1;
+        if (doc.plainTitle === wanted || doc.plainShort === wanted) return boost * 20;
+        if (count === 1 && doc.plainShort === term) return boost * 10;  /* the short name, with a typo */
+        /* as many words as the title, all but one of them in it: the title, give or take a typo */
+        if (combineWith === "AND" && count > 1 && doc.words.length === count &&
+            terms.filter(function (t) { return doc.words.indexOf(t) >= 0; }).length >= count - 1) return boost * 8;
+        if (wanted.length >= 8 && doc.plainTitle.indexOf(wanted) >= 0) return boost * (doc.plainTitle.indexOf(wanted) ? 2 : 5);
+        return boost;
+      }
+    };
+  }
+
+  /* A family or application named by the query (in full, or a part of its name in Chinese). */
+  function namedGroup(query) {
+    var wanted = plain(query), groups = [["family", engine.index.families, "families"], ["domain", engine.index.domains, "domains"]];
+    var partial = [];
+    for (var g = 0; g < groups.length; g++) {
+      for (var i = 0; i < groups[g][1].length; i++) {
+        var entry = groups[g][1][i], name = plain(entry[1]);
+        var found = { param: groups[g][0], column: groups[g][2], index: i, id: entry[0] };
+        if (name === wanted || entry[0] === wanted) return found;
+        if (CJK.test(wanted) && wanted.length >= 2 && name.indexOf(wanted) >= 0) partial.push(found);
+      }
+    }
+    return partial.length === 1 ? partial[0] : null;
+  }
+
+  function findPapers(query) {
+    var trimmed = query.trim();
+    var id = ARXIV.exec(trimmed), doi = DOI.exec(trimmed), P = engine.index.papers;
+    if (id || doi || /^\d{4}\.\d{1,5}$/.test(trimmed)) {
+      var key = id ? id[1] : doi ? fold(doi[1]) : trimmed;
+      var exact = engine.papers.filter(function (p) {
+        return id ? P.arxiv[p.id] === key : doi ? fold(P.doi[p.id]) === key : P.arxiv[p.id].indexOf(key) === 0;
+      });
+      if (exact.length || !doi) return exact;
+    }
+    var group = namedGroup(trimmed);
+    if (group && CJK.test(trimmed)) {  /* titles are in English: a Chinese family or domain name lists its papers */
+      return engine.papers.filter(function (p) { return P[group.column][p.id].indexOf(group.index) >= 0; });
+    }
+    var found = engine.paperIndex.search(trimmed, paperOptions(trimmed, "AND"));
+    if (!found.length && !CJK.test(trimmed)) found = engine.paperIndex.search(trimmed, paperOptions(trimmed, "OR"));
+    return found.map(function (r) { return engine.papers[r.id]; });
+  }
+
+  function findPages(query) {
+    if (!engine.pageIndex) return [];
+    return engine.pageIndex.search(query.trim(), { boost: { title: 4, headings: 2, text: 1 }, combineWith: "AND",
+      prefix: SEARCH.prefix, fuzzy: SEARCH.fuzzy, weights: SEARCH.weights }).map(function (r) { return engine.pages[r.id]; });
+  }
+
+  /* Where "see all" goes: the explorer filtered to a family or domain the query names, else to the query as its
+     text filter, with as many papers as the explorer will show (its rule: every word in title, authors, venue or year). */
+  function explorerLink(query) {
+    var P = engine.index.papers, group = namedGroup(query);
+    if (group) {
+      return { href: root + "papers/?" + group.param + "=" + encodeURIComponent(group.id),
+               n: P[group.column].filter(function (list) { return list.indexOf(group.index) >= 0; }).length };
+    }
+    var tokens = fold(query).split(/\s+/).filter(Boolean);
+    if (!engine.haystacks) {
+      engine.haystacks = P.title.map(function (title, n) {
+        return fold(title + " " + P.authors[n].join(", ") + " " + P.venues[P.venue[n]] + " " + P.year[n]);
+      });
+    }
+    var n = engine.haystacks.filter(function (text) {
+      return tokens.every(function (t) { return text.indexOf(t) >= 0; });
+    }).length;
+    return { href: root + "papers/?text=" + encodeURIComponent(query.trim()), n: n };
+  }
+
+  /* ---- showing ---- */
+  function element(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  }
+
+  function item(href, title, lines, kind) {
+    var li = element("li", "md-search-result__item kd-search__" + kind);
+    var a = element("a", "md-search-result__link");
+    a.href = href;
+    a.tabIndex = -1;
+    var article = element("article", "md-search-result__article md-typeset");
+    article.appendChild(element("h1", "", title));
+    lines.forEach(function (line) { if (line) article.appendChild(element("p", "kd-search__line", line)); });
+    a.appendChild(article);
+    li.appendChild(a);
+    return li;
+  }
+
+  function paperItem(p) {
+    details(p);
+    var authors = p.authors.slice(0, SHOWN_AUTHORS).join(", ") + (p.authors.length > SHOWN_AUTHORS ? " et al." : "");
+    return item(p.url, p.title, [authors, p.venue + " · " + p.year], "paper");
+  }
+
+  function pageNodes(pages) {
+    if (!pages.length) return [];
+    return [element("li", "kd-search__group", WORDS.pages)].concat(pages.slice(0, SHOWN_PAGES).map(function (p) {
+      return item(p.url, p.title, [p.text.slice(0, 140)], "page");
+    }));
+  }
+
+  function count(papers, pages) {
+    var counted = function (forms, n) { return format(forms[n === 1 ? 0 : 1], { n: n }); };
+    meta.textContent = papers || pages ? format(WORDS.found, { papers: counted(WORDS.paperCount, papers),
+                                                               pages: counted(WORDS.pageCount, pages) }) : WORDS.none;
+  }
+
+  function show(query) {
+    if (!query.trim()) { meta.textContent = box.dataset.kdPlaceholder || ""; list.textContent = ""; return; }
+    if (!engine) { if (!failed) meta.textContent = WORDS.loading; load(); return; }
+    var papers = findPapers(query), pages = findPages(query);
+    var nodes = [];
+    if (papers.length) {
+      nodes.push(element("li", "kd-search__group", WORDS.papers));
+      papers.slice(0, SHOWN_PAPERS).forEach(function (p) { nodes.push(paperItem(p)); });
+      var link = explorerLink(query);
+      if (link.n) {
+        var li = element("li", "kd-search__all");
+        var a = element("a", "md-search-result__link", link.n === 1 ? WORDS.allOne : format(WORDS.all, { n: link.n }));
+        a.href = link.href;
+        a.tabIndex = -1;
+        li.appendChild(a);
+        nodes.push(li);
+      }
+    }
+    count(papers.length, pages.length);
+    list.replaceChildren.apply(list, nodes.concat(pageNodes(pages)));
+    if (!engine.pageIndex) {
+      /* the pages' index is built once the first papers show; their results are added below, the papers left as they are */
+      setTimeout(function () {
+        if (engine.pageIndex) return;
+        buildPages();
+        if (input.value !== query || !query.trim()) return;
+        pages = findPages(query);
+        count(papers.length, pages.length);
+        pageNodes(pages).forEach(function (node) { list.appendChild(node); });
+      }, 0);
+    }
+  }
+
+  /* ---- the search box ---- */
+  function open() {
+    if (!toggle.checked) { toggle.checked = true; toggle.dispatchEvent(new Event("change")); }
+  }
+  function close() {
+    if (toggle.checked) { toggle.checked = false; toggle.dispatchEvent(new Event("change")); }
+    input.blur();
+  }
+  function links() { return Array.prototype.slice.call(list.querySelectorAll("a.md-search-result__link")); }
+
+  box.dataset.kdPlaceholder = meta.textContent.trim();
+  function reach(event) {
+    var target = event.target;
+    if (target instanceof Element && (target.closest(".md-search") || target.closest("label[for=__search]"))) load();
+  }
+  ["focusin", "pointerover", "pointerdown"].forEach(function (type) { document.addEventListener(type, reach, true); });
+  input.addEventListener("focus", open);
+  input.addEventListener("input", function () { show(input.value); });
+  toggle.addEventListener("change", function () {
+    if (toggle.checked && document.activeElement !== input) { load(); input.focus(); }
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = links()[0];
+    if (first) first.click();
+  });
+  form.addEventListener("reset", function () { setTimeout(function () { show(""); input.focus(); }, 0); });
+  list.addEventListener("click", function (event) {
+    if (event.target instanceof Element && event.target.closest("a")) close();
+  });
+  document.addEventListener("keydown", function (event) {
+    var active = document.activeElement;
+    var inSearch = active === input || (active && list.contains(active));
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (inSearch && event.key === "Escape") { event.preventDefault(); close(); return; }
+    if (inSearch && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+      var all = links(), at = all.indexOf(active);
+      if (!all.length) return;
+      event.preventDefault();
+      var next = event.key === "ArrowDown" ? at + 1 : at - 1;
+      if (next < 0) input.focus(); else all[Math.min(next, all.length - 1)].focus();
+      return;
+    }
+    var typing = active && (active.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName));
+    if (!typing && (event.key === "/" || event.key === "s" || event.key === "f")) {
+      event.preventDefault();
+      load();
+      input.focus();
+      input.select();
+    }
+  });
+
+  /* A link with ?q= opens the search with its query (as Material's search did). */
+  var asked = new URLSearchParams(location.search).get("q");
+  if (asked) {
+    input.value = asked;
+    open();
+    load();
+    show(asked);
+  }
+})();

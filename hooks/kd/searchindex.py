@@ -1,0 +1,131 @@
+"""The header search's index of one language: every paper in compact columns, then the site's prose pages."""
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+from .importer.ids import base_id
+from .model import Library
+
+INDEX_DIR = "search"
+SPACE_CLASH = frozenset("\x1c\x1d\x1e\x1f\x85\ufeff")  # whitespace to Python's re and str.split, not to JavaScript's \s, or the reverse
+PAGE_TEXT = 1200  # characters of prose kept per page
+VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+SKIPPED_CLASSES = frozenset("kd-paper kd-papers kd-explorer kd-chart kd-chart-data kd-timeline headerlink md-source-file".split())
+SKIPPED_TAGS = frozenset("script style svg noscript template button select form nav".split())
+
+
+def index_path(lang: str) -> str:
+    """Where one language's search index lives, relative to the site root."""
+    return f"{INDEX_DIR}/kd.{lang}.json"
+
+
+def stored_id(paper) -> str:
+    """The paper's id, or '' when kd-search.js derives it from the first author, year and title as kd.importer.ids
+    does (kept when the text holds a character whose whitespace class differs between Python and JavaScript)."""
+    text = paper.title + "".join(paper.authors[:1])
+    if any(ch in SPACE_CLASH for ch in text):
+        return paper.id
+    return "" if paper.id == base_id(list(paper.authors), paper.year, paper.title) else paper.id
+
+
+def paper_columns(library: Library) -> dict:
+    """Every paper as parallel columns (smaller gzipped than one object per paper); families, domains and venues
+    are indexes into the lists beside them."""
+    families = {f.id: n for n, f in enumerate(library.families)}
+    domains = {d.id: n for n, d in enumerate(library.domains)}
+    venues = sorted({p.venue for p in library.papers})
+    venue_at = {v: n for n, v in enumerate(venues)}
+    papers = sorted(library.papers, key=lambda p: (-p.year, p.title.casefold(), p.id))
+    return {
+        "venues": venues,
+        "id": [stored_id(p) for p in papers],
+        "title": [p.title for p in papers],
+        "authors": [list(p.authors) for p in papers],
+        "year": [p.year for p in papers],
+        "venue": [venue_at[p.venue] for p in papers],
+        "arxiv": [p.links.arxiv for p in papers],
+        "doi": [p.links.doi for p in papers],
+        "families": [[families[f] for f in p.families] for p in papers],
+        "domains": [[domains[d] for d in p.domains] for p in papers],
+    }
+
+
+def search_index(library: Library, lang: str, pages: list[dict]) -> dict:
+    """The whole index of one language: its family and domain names, the papers, and the prose pages."""
+    return {
+        "lang": lang,
+        "families": [[f.id, f.name.in_lang(lang)] for f in library.families],
+        "domains": [[d.id, d.name.in_lang(lang)] for d in library.domains],
+        "papers": paper_columns(library),
+        "pages": pages,
+    }
+
+
+def index_text(index: dict) -> str:
+    """The index as compact JSON."""
+    return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+
+
+class _ProseReader(HTMLParser):
+    """Collects the h1, the h2/h3 headings with ids and the prose text of a page's article, skipping paper cards,
+    charts, scripts and permalinks."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = 0  # inside the article: its element depth
+        self.skip = 0  # depth at which a skipped element started (0: not skipping)
+        self.heading = None  # [tag, id, text parts] of the heading being read
+        self.title, self.headings, self.text = "", [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        classes = set((attrs.get("class") or "").split())
+        if not self.depth:
+            if tag == "article" and "md-content__inner" in classes:
+                self.depth = 1
+            return
+        if tag in VOID:
+            return
+        self.depth += 1
+        if self.skip:
+            return
+        if tag in SKIPPED_TAGS or classes & SKIPPED_CLASSES or "data-search-exclude" in attrs:
+            self.skip = self.depth
+        elif tag in ("h1", "h2", "h3"):
+            self.heading = [tag, attrs.get("id") or "", []]
+
+    def handle_endtag(self, tag):
+        if not self.depth or tag in VOID:
+            return
+        if self.skip == self.depth:
+            self.skip = 0
+        elif self.heading and tag == self.heading[0] and not self.skip:
+            kind, anchor, parts = self.heading
+            text = " ".join("".join(parts).split())
+            if kind == "h1":
+                self.title = self.title or text
+            elif anchor and not anchor.startswith("year-"):
+                self.headings.append([text, anchor])
+            self.heading = None
+        self.depth -= 1
+
+    def handle_data(self, data):
+        if not self.depth or self.skip:
+            return
+        if self.heading:
+            self.heading[2].append(data)
+        else:
+            self.text.append(data)
+
+
+def page_entry(html: str, url: str) -> dict | None:
+    """One built page as a search entry {title, url, headings: [[text, anchor]], text}, or None without an article."""
+    reader = _ProseReader()
+    reader.feed(html)
+    reader.close()
+    if not reader.title:
+        return None
+    text = re.sub(r"\s+", " ", " ".join(reader.text)).strip()
+    return {"title": reader.title, "url": url, "headings": reader.headings, "text": text[:PAGE_TEXT]}

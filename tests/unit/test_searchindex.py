@@ -1,0 +1,100 @@
+"""The header search's index builder (kd.searchindex): paper columns, ids left out when derivable, page entries."""
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from kd.importer.ids import base_id
+from kd.library import load_library
+from kd.searchindex import index_path, index_text, page_entry, paper_columns, search_index, stored_id
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
+
+
+@pytest.fixture(scope="module")
+def lib():
+    return load_library(FIXTURE)
+
+
+def test_columns_are_parallel_and_newest_first(lib):
+    columns = paper_columns(lib)
+    lengths = {len(v) for k, v in columns.items() if k != "venues"}
+    assert lengths == {len(lib.papers)}
+    assert columns["year"] == sorted(columns["year"], reverse=True)
+    by_title = {p.title: p for p in lib.papers}
+    for n, title in enumerate(columns["title"]):
+        paper = by_title[title]
+        assert columns["authors"][n] == list(paper.authors)
+        assert columns["venues"][columns["venue"][n]] == paper.venue
+        assert [lib.families[i].id for i in columns["families"][n]] == list(paper.families)
+        assert [lib.domains[i].id for i in columns["domains"][n]] == list(paper.domains)
+        assert columns["arxiv"][n] == paper.links.arxiv and columns["doi"][n] == paper.links.doi
+
+
+def test_an_id_is_left_out_only_when_search_can_derive_it(lib):
+    paper = lib.papers[0]
+    assert paper.id == base_id(list(paper.authors), paper.year, paper.title)
+    assert stored_id(paper) == ""
+    renamed = dataclasses.replace(paper, id=paper.id + "b")
+    assert stored_id(renamed) == paper.id + "b"
+    odd_space = dataclasses.replace(paper, title=paper.title.replace(" ", "\x1f", 1))
+    assert stored_id(odd_space) == paper.id
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_index_names_families_and_domains_in_its_language(lib, lang):
+    index = search_index(lib, lang, [])
+    assert index["lang"] == lang
+    assert index["families"] == [[f.id, f.name.in_lang(lang)] for f in lib.families]
+    assert index["domains"] == [[d.id, d.name.in_lang(lang)] for d in lib.domains]
+    assert index_path(lang) == f"search/kd.{lang}.json"
+
+
+def test_index_text_is_compact_json_that_reads_back(lib):
+    index = search_index(lib, "zh", [{"title": "自蒸馏", "url": "families/self/", "headings": [], "text": "同一个网络"}])
+    text = index_text(index)
+    assert json.loads(text) == index
+    assert "自蒸馏" in text and "\n" not in text and "\", \"" not in text
+
+
+def test_the_index_stays_small_per_paper(lib):
+    """About 55 bytes gzipped a paper here; the real library's figure is in bench/search_latency.py's output."""
+    size = len(gzip.compress(index_text(search_index(lib, "en", [])).encode()))
+    assert size < 2000
+
+
+PAGE = """<html><body><nav>menu</nav>
+<article class="md-content__inner md-typeset">
+<a class="md-content__button" href="edit"><svg><path d="x"/></svg></a>
+<h1 id="self">Self-Distillation<a class="headerlink" href="#self">&para;</a></h1>
+<p>One network is <em>both</em> teacher &amp; student.<br>It needs no extra model.</p>
+<figure class="kd-chart"><svg><text>2019</text></svg><figcaption>chart</figcaption></figure>
+<details class="kd-chart-data"><summary>Data table</summary><table><tr><td>1997</td></tr></table></details>
+<h2 id="how">How it works<a class="headerlink" href="#how">&para;</a></h2>
+<p>Deeper layers teach shallower ones.</p>
+<h2 id="year-2024">2024 · 3 papers</h2>
+<div class="kd-papers"><article class="kd-paper"><h3 id="p1">A paper title</h3><img src="x"></article></div>
+<script>var hidden = 1;</script>
+<p data-search-exclude>Not indexed</p>
+</article><footer>foot</footer></body></html>"""
+
+
+def test_a_page_entry_keeps_prose_and_headings_not_cards_charts_or_scripts():
+    entry = page_entry(PAGE, "families/self/")
+    assert entry == {
+        "title": "Self-Distillation", "url": "families/self/", "headings": [["How it works", "how"]],
+        "text": "One network is both teacher & student. It needs no extra model. Deeper layers teach shallower ones.",
+    }
+
+
+def test_a_page_without_an_article_has_no_entry():
+    assert page_entry("<html><body><h1>Not found</h1></body></html>", "404/") is None
+
+
+def test_page_text_is_capped():
+    entry = page_entry('<article class="md-content__inner"><h1>T</h1><p>' + "word " * 1000 + "</p></article>", "")
+    assert len(entry["text"]) <= 1200

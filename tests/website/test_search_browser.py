@@ -1,0 +1,169 @@
+"""The header search in headless Chromium, in both languages: papers first (titles, short names, arXiv ids, DOIs,
+authors, typos, Chinese family and domain names), then pages of the reader's language, and the link to the explorer."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+PAPERS = ".md-search-result__item.kd-search__paper a"
+PAGES = ".md-search-result__item.kd-search__page a"
+
+
+def search(page, site_url, lang: str, query: str, where: str = "families/self/"):
+    """Open a page of one language, type the query in the header search box and wait for the results."""
+    page.goto(f"{site_url}{'en/' if lang == 'en' else ''}{where}")
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").fill(query)
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15000)
+    expect(page.locator(PAGES + ", " + PAPERS).first).to_be_attached()
+    return page
+
+
+def paper_ids(page) -> list[str]:
+    return [href.rpartition("#")[2] for href in page.locator(PAPERS).evaluate_all("els => els.map(a => a.href)")]
+
+
+def page_urls(page) -> list[str]:
+    return page.locator(PAGES).evaluate_all("els => els.map(a => a.href)")
+
+
+def doi_paper(library):
+    return next(p for p in sorted(library.papers, key=lambda p: p.id) if p.links.doi)
+
+
+FIRST = [
+    ("Distilling the Knowledge in a Neural Network", "hinton2015distilling"),  # exact title
+    ("distilling the knowledge in a neural network", "hinton2015distilling"),
+    ("Decoupled Knowledge Distillation", "zhao2022decoupled"),
+    ("deep mutual learning", "zhang2018deep"),
+    ("PoPS", "livne2020pops"),  # short names before the title's colon
+    ("TinyBERT", "jiao2019tinybert"),
+    ("minillm", "gu2024minillm"),
+    ("1503.02531", "hinton2015distilling"),  # arXiv id, bare, versioned, as a link
+    ("1503.02531v2", "hinton2015distilling"),
+    ("https://arxiv.org/abs/1503.02531", "hinton2015distilling"),
+    ("Hinton", "hinton2015distilling"),  # authors: surname, full name
+    ("Geoffrey Hinton", "hinton2015distilling"),
+    ("distiling the knowledge in a neural network", "hinton2015distilling"),  # one-letter typos
+    ("deep mutual lerning", "zhang2018deep"),
+    ("Hintn", "hinton2015distilling"),
+    ("tinybret", "jiao2019tinybert"),
+]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("query, first", FIRST)
+def test_a_query_gives_its_paper_first(page, site_url, lang, query, first):
+    search(page, site_url, lang, query)
+    assert paper_ids(page)[0] == first
+
+
+def test_ids_left_out_of_the_index_are_derived_as_the_importer_does(page, site_url, library):
+    """The links of papers whose first author's name has accents or other letters (the index leaves their ids out)."""
+    from kd.searchindex import stored_id
+    titles = {}
+    for paper in library.papers:
+        titles.setdefault(paper.title.casefold(), []).append(paper)
+    accented = [p for p in sorted(library.papers, key=lambda p: p.id) if p.authors and not p.authors[0].isascii()
+                and not stored_id(p) and len(titles[p.title.casefold()]) == 1][:6]
+    assert accented
+    for paper in accented:
+        search(page, site_url, "en", paper.title)
+        assert paper_ids(page)[0] == paper.id
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("query", ["Müller", "Muller", "MULLER"])
+def test_an_author_is_found_with_or_without_diacritics(page, site_url, lang, query):
+    search(page, site_url, lang, query)
+    assert paper_ids(page)[:2] == ["muller2020subclass", "muller2019label"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("form", ["{doi}", "https://doi.org/{doi}", "doi:{doi}", "{upper}"])
+def test_a_doi_gives_its_paper(page, site_url, library, lang, form):
+    paper = doi_paper(library)
+    search(page, site_url, lang, form.format(doi=paper.links.doi, upper=paper.links.doi.upper()))
+    assert paper_ids(page) == [paper.id]
+
+
+@pytest.mark.parametrize("query, column, value, page_path", [
+    ("自蒸馏", "families", "self", "families/self/"),
+    ("无数据蒸馏", "families", "data-free", "families/data-free/"),
+    ("多教师", "families", "multi-teacher", "families/multi-teacher/"),
+    ("目标检测", "domains", "detection", "applications/detection/"),
+])
+def test_a_chinese_family_or_domain_name_leads_to_its_papers_and_page(page, site_url, library, query, column, value,
+                                                                       page_path):
+    search(page, site_url, "zh", query)
+    by_id = {p.id: p for p in library.papers}
+    ids = paper_ids(page)
+    assert ids and all(value in getattr(by_id[i], column) for i in ids)
+    assert page_urls(page)[0] == f"{site_url}{page_path}"
+    link = page.locator(".kd-search__all a")
+    param = {"families": "family", "domains": "domain"}[column]
+    expect(link).to_have_attribute("href", re.compile(rf"papers/\?{param}={value}$"))
+
+
+@pytest.mark.parametrize("query, page_path", [("Self-Distillation", "families/self/"),
+                                               ("Object detection", "applications/detection/")])
+def test_an_english_family_or_domain_name_leads_to_its_page(page, site_url, query, page_path):
+    search(page, site_url, "en", query)
+    assert page_urls(page)[0] == f"{site_url}en/{page_path}"
+
+
+@pytest.mark.parametrize("lang, query", [("zh", "BibTeX"), ("en", "BibTeX"), ("zh", "数据下载"), ("en", "download")])
+def test_prose_pages_are_found_in_the_readers_language_only(page, site_url, lang, query):
+    search(page, site_url, lang, query, where="")
+    urls = page_urls(page)
+    assert urls and len(urls) == len(set(urls))
+    assert all(u.startswith(site_url + "en/") == (lang == "en") for u in urls), urls
+    assert any(u.endswith("/data/") for u in urls), urls
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_papers_come_before_pages_and_link_to_cards_of_the_readers_language(page, site_url, lang):
+    search(page, site_url, lang, "Hinton", where="")
+    kinds = page.locator(".md-search-result__list > li").evaluate_all(
+        "els => els.map(li => li.className.match(/kd-search__(\\w+)/)[1])")
+    assert kinds[:2] == ["group", "paper"] and "page" not in kinds[:kinds.index("all")]
+    hrefs = page.locator(PAPERS).evaluate_all("els => els.map(a => a.href)")
+    assert len(hrefs) == len(set(hrefs))
+    assert all(h.startswith(site_url + "en/") == (lang == "en") for h in hrefs), hrefs
+    first = page.locator(PAPERS).first
+    expect(first).to_contain_text("Geoffrey Hinton")
+    expect(first).to_contain_text("2015")
+    first.click()
+    expect(page).to_have_url(re.compile(r"/families/logits/#hinton2015distilling$"))
+    # the logits page holds about 1,900 cards: give its parsing time on a loaded machine
+    expect(page.locator('article[data-id="hinton2015distilling"]')).to_be_in_viewport(timeout=30000)
+
+
+@pytest.mark.parametrize("lang, query, count", [
+    ("en", "Hinton", None), ("zh", "knowledge distillation", None), ("zh", "自蒸馏", "self"),
+    ("en", "Self-Distillation", "self"),
+])
+def test_see_all_takes_the_query_to_the_explorer_with_as_many_papers(page, site_url, library, lang, query, count):
+    search(page, site_url, lang, query)
+    link = page.locator(".kd-search__all a")
+    n = int(re.search(r"\d+", link.inner_text()).group())
+    if count:
+        assert n == len(library.papers_in_family(count))
+    link.click()
+    page.wait_for_selector("#kd-explorer.kd-explorer--ready")
+    expect(page.locator(".kd-explorer__count")).to_contain_text(re.compile(rf"\b{n}\b.*\b{len(library.papers)}\b"))
+    expect(page).to_have_url(re.compile(r"/papers/\?(text|family)="))
+
+
+def test_keyboard_moves_through_results_and_escape_closes(page, site_url):
+    search(page, site_url, "en", "TinyBERT")
+    page.keyboard.press("ArrowDown")
+    expect(page.locator(PAPERS).first).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator("#__search")).not_to_be_checked()
+    page.keyboard.press("/")
+    expect(page.locator(".md-search__input")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"#jiao2019tinybert$"))
