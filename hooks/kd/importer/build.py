@@ -50,7 +50,7 @@ class BuildResult:
     candidates: int
     merged_away: int
     notes: list[str] = field(default_factory=list)
-    listed: list = field(default_factory=list)
+    listed: list[ListedFile] = field(default_factory=list)
 
 
 PAPERLISTS_MANIFEST = "manifest.tsv"
@@ -131,8 +131,6 @@ def exclusion_reason(paper: MergedPaper, cur: curation_module.Curation) -> tuple
 # the publisher a paper link names, for a paper no source gives a venue for (the venue table's "venue not recorded")
 _PUBLISHERS = {"ieeexplore.ieee.org": "IEEE", "dl.acm.org": "ACM", "link.springer.com": "Springer Nature",
                "sciencedirect.com": "Elsevier", "openreview.net": "OpenReview"}
-
-
 _DOI_PUBLISHERS = {"10.1145": "ACM", "10.1109": "IEEE", "10.1007": "Springer Nature", "10.1016": "Elsevier"}
 
 
