@@ -111,9 +111,9 @@ def test_every_paper_was_classified_by_the_review(papers):
 
 def test_every_source_of_a_paper_is_recorded_with_what_was_read(papers):
     """A paper's sources are lists recorded in data/lists.yml or accepted-paper lists in data/accepted.yml."""
-    from kd.importer.parsers.extracted import SOURCES
+    from kd.importer.merge import ACCEPTED_LISTS
 
-    recorded = {entry["source"] for entry in _yaml(DATA / "lists.yml")} | {"paperlists"} | set(SOURCES.values())
+    recorded = {entry["source"] for entry in _yaml(DATA / "lists.yml")} | ACCEPTED_LISTS
     used = {source for p in papers for source in p.get("sources", [])}
     assert used <= recorded, used - recorded
     assert all(entry.get("commit") or entry.get("date") for entry in _yaml(DATA / "lists.yml"))

@@ -199,29 +199,24 @@ def with_manual_papers(papers: list[dict], manual: list[dict]) -> list[dict]:
     return result + reviewed
 
 
-def previous_added(out_dir: Path) -> dict[str, str]:
-    """When each paper already in the papers files entered the library, by normalised title."""
-    added = {}
-    for path in sorted(out_dir.glob("*.yml")):
-        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            added[normalise_title(entry["title"])] = str(entry["added"])
-    return added
-
-
 def build(source_dirs: list[Path], cur: curation_module.Curation | None = None,
           added: dict[str, str] | None = None, today: dt.date | None = None) -> BuildResult:
-    """The whole import of folders of source lists (a folder with a paperlists manifest holds JSON lists)."""
+    """The whole import of folders of source lists (Markdown lists, paperlists JSON files with a manifest, or
+    extracted YAML lists); added: when each paper already in the library entered it, by normalised title."""
     cur = cur or curation_module.load()
     candidates, notes, listed = [], [], []
     for folder in source_dirs:
-        if (folder / PAPERLISTS_MANIFEST).is_file() or any(folder.glob("*.yml")):
-            files = read_paperlists(folder) if (folder / PAPERLISTS_MANIFEST).is_file() else read_extracted(folder)
-            listed += files
-            candidates += [c for f in files for c in f.candidates]
+        if (folder / PAPERLISTS_MANIFEST).is_file():
+            files = read_paperlists(folder)
+        elif any(folder.glob("*.yml")):
+            files = read_extracted(folder)
         else:
             found, found_notes = read_sources(folder)
             candidates += found
             notes += found_notes
+            continue
+        listed += files
+        candidates += [c for f in files for c in f.candidates]
     candidates = [cur.fix(c) for c in candidates]
     merged, unmatched = merge(candidates)
     papers, excluded = [], []

@@ -9,8 +9,8 @@ import yaml
 
 from kd.safeio import write_atomic
 
-from .build import build, previous_added, summary
-from .guard import check_shrink, check_source, check_sources, publish, refusing
+from .build import build, summary
+from .guard import check_shrink, check_source, check_sources, current_papers, publish, refusing
 from .parsers import PARSERS, parse_file
 
 
@@ -50,9 +50,10 @@ def run_import(args: argparse.Namespace) -> int:
 @refusing
 def run_import_all(args: argparse.Namespace) -> int:
     check_sources(args.source_dirs)
-    result = build(args.source_dirs, added=previous_added(args.out))
+    before = current_papers(args.out)
+    result = build(args.source_dirs, added=before)
     if not args.allow_shrink:
-        check_shrink(args.out, result)
+        check_shrink(set(before), args.out, result)
     per_file = publish(result, args.out, args.excluded, args.listed)
     print(summary(result))
     print("files: " + ", ".join(f"{name} {count}" for name, count in per_file.items()))

@@ -52,20 +52,21 @@ def check_sources(source_dirs: list[Path]) -> None:
             check_source(path)
 
 
-def current_titles(out_dir: Path) -> set[str]:
-    """The normalised titles of the papers now in out_dir (a file that cannot be parsed counts as holding none)."""
-    titles = set()
+def current_papers(out_dir: Path) -> dict[str, str]:
+    """The papers now in out_dir: normalised title -> the date it entered the library (read with the data loader's
+    guards; a file that cannot be parsed counts as holding none)."""
+    papers = {}
     for path in sorted(out_dir.glob("*.yml")):
         doc, _ = read_yaml(path, path.name)
         for item in (doc.data if doc is not None and isinstance(doc.data, list) else []):
             if isinstance(item, dict) and isinstance(item.get("title"), str):
-                titles.add(normalise_title(item["title"]))
-    return titles
+                papers[normalise_title(item["title"])] = str(item.get("added", ""))
+    return papers
 
 
-def check_shrink(out_dir: Path, result: BuildResult) -> None:
-    """Raise ImportRefused when the result would drop more than MAX_DROPPED_SHARE of the papers now in out_dir."""
-    before = current_titles(out_dir)
+def check_shrink(before: set[str], out_dir: Path, result: BuildResult) -> None:
+    """Raise ImportRefused when the result would drop more than MAX_DROPPED_SHARE of the papers now in out_dir (before:
+    their normalised titles)."""
     dropped = before - {normalise_title(p["title"]) for p in result.papers}
     if before and len(dropped) > MAX_DROPPED_SHARE * len(before):
         raise ImportRefused(f"the import would drop {len(dropped)} of the {len(before)} papers in {out_dir} "

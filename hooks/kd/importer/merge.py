@@ -9,6 +9,7 @@ from kd.text import normalise_title
 
 from .candidate import Candidate
 from .normalise import CANONICAL_VENUES, arxiv_abs_url, venue_from_url
+from .parsers import extracted, paperlists
 
 # which source's facts win when sources disagree, best first
 SOURCE_PRIORITY = ("paperlists", "acl-anthology", "aaai-2024-papers", "iclr2025-openreview", "neurips2025-accepted",
@@ -19,7 +20,7 @@ _PUBLISHER_HOSTS = ("openaccess.thecvf.com", "proceedings.neurips.cc", "papers.n
                     "ecva.net", "jmlr.org", "nature.com", "mdpi.com", "bmva-archive.org.uk")
 
 # sources that are a venue's own list of accepted papers
-ACCEPTED_LISTS = {"paperlists", "acl-anthology", "aaai-2024-papers", "iclr2025-openreview", "neurips2025-accepted"}
+ACCEPTED_LISTS = {paperlists.SOURCE, *extracted.SOURCES.values()}
 
 # publisher names some lists give instead of a venue: used only when nothing better is known
 _PUBLISHERS = {"ACM", "IEEE", "Elsevier", "Springer", "ACM Trans", "IEEE Trans", "PMLR"}
@@ -72,7 +73,11 @@ def _choose_authors(group: list[Candidate]) -> tuple[list[str], bool]:
 
 
 def _choose_venue_year(group: list[Candidate], notes: list[str]) -> tuple[str | None, int | None]:
-    """A publisher page's venue first, then a published venue over arXiv, canonical names over others."""
+    """A venue's accepted-paper list first, then a publisher page's venue, then a published venue over arXiv,
+    canonical names over others."""
+    listed = sorted((c for c in group if c.source in ACCEPTED_LISTS), key=lambda c: (c.year, c.line))
+    if listed:  # a venue's own accepted-paper list: the published venue and year win over every other source
+        return listed[0].venue, listed[0].year
     options = []
     for c in group:
         from_url = venue_from_url(c.paper_url)
@@ -81,9 +86,6 @@ def _choose_venue_year(group: list[Candidate], notes: list[str]) -> tuple[str | 
         if c.venue:
             rank = 4 if c.venue == "arXiv" else 3 if c.venue in _PUBLISHERS else 1 if c.venue in CANONICAL_VENUES else 2
             options.append((rank, c.venue, c.year, _priority(c)))
-    listed = sorted((c for c in group if c.source in ACCEPTED_LISTS), key=lambda c: (c.year, c.line))
-    if listed:  # a venue's own accepted-paper list: the published venue and year win over every other source
-        return listed[0].venue, listed[0].year
     published = {venue for rank, venue, _, _ in options if rank < 4}
     if len(published) > 1:
         notes.append("venues disagree: " + ", ".join(sorted(published)))

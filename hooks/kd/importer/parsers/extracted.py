@@ -51,7 +51,7 @@ def parse(text: str) -> list[tuple[dict, Candidate]]:
                    "year": int(raw["year"])}
         candidates.append((read_in, Candidate(
             title=clean_title(paper["title"]), source=SOURCES[repository], line=int(paper["line"]),
-            file=f"{repository}:{path}", authors=authors, authors_complete=bool(authors), year=int(raw["year"]),
+            file=read_in["file"], authors=authors, authors_complete=bool(authors), year=int(raw["year"]),
             venue=_venue(raw["venue"], track), arxiv=arxiv, paper_url=paper_url,
             code_urls=[u for u in (clean_url(c) for c in links.get("code") or []) if u])))
     return candidates

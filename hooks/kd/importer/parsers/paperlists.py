@@ -102,9 +102,9 @@ def parse(text: str, path: str) -> list[Candidate]:
         if not title or not KD_TITLE.search(title) or not accepted(entry):
             continue
         codes = [clean_url(url.rstrip(".,")) for url in _CODE.findall(str(entry.get("github") or ""))]
+        doi = _doi(entry)
         candidates.append(Candidate(
             title=title, source=SOURCE, line=line, file=path, authors=_authors(entry), year=year,
             venue=_venue(entry, venue), arxiv=_arxiv(entry), paper_url=_paper_url(entry),
-            code_urls=list(dict.fromkeys(url for url in codes if url)),
-            doi=None if _doi(entry) in shared_dois else _doi(entry)))
+            code_urls=list(dict.fromkeys(url for url in codes if url)), doi=None if doi in shared_dois else doi))
     return candidates
