@@ -34,7 +34,7 @@ def build(project: Path, site: Path) -> tuple[float, float, float]:
 
 def projects(sizes: str, work: Path):
     """(name, papers, project folder) of the real library, then of a synthetic library of each size."""
-    from kd.library import load_library
+    from kd.data.library import load_library
     yield "real", len(load_library(ROOT / "data").papers), ROOT
     for n in (int(s) for s in sizes.split(",")):
         yield f"{n // 1000}k", n, make_project(write_data_dir(n, work / f"data-{n}"), work / f"project-{n}")

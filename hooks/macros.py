@@ -5,16 +5,20 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from kd import feeds, news, render, statspage, taxonomy
-from kd.home import home_lead
-from kd.explorer import downloads, explorer_page
-from kd.exports import write_exports
-from kd.editurl import family_edit_url
-from kd.library import library_for, paper_files
-from kd.problems import DataError
-from kd.searchindex import index_path, index_text, page_entry, search_index
-from kd.safeio import WriteError, write_atomic
-from kd.sitemap import language_sitemap
+from kd.exports import feeds
+from kd.pages import news
+from kd.pages import render
+from kd.pages import statspage
+from kd.pages import taxonomy
+from kd.pages.home import home_lead
+from kd.pages.explorer import downloads, explorer_page
+from kd.exports.downloads import write_exports
+from kd.pages.editurl import family_edit_url
+from kd.data.library import library_for, paper_files
+from kd.data.problems import DataError
+from kd.exports.searchindex import index_path, index_text, page_entry, search_index
+from kd.data.safeio import WriteError, write_atomic
+from kd.exports.sitemap import language_sitemap
 
 DEFAULT_LANG = "zh"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kd.library import load_library
+from kd.data.library import load_library
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"

@@ -1,12 +1,12 @@
-"""Unit tests of the README's generated section (kd.awesome), its landmark rule and the lists/ files."""
+"""Unit tests of the README's generated section (kd.exports.awesome), its landmark rule and the lists/ files."""
 from __future__ import annotations
 
 import dataclasses
 
-from kd.awesome import BEGIN, END, Slugger, generated_list, groups, paper_line, with_generated_list
-from kd.awesomelists import chunks, group_files, list_files
-from kd.landmarks import foundational, recent_major
-from kd.library import load_library
+from kd.exports.awesome import BEGIN, END, Slugger, generated_list, groups, paper_line, with_generated_list
+from kd.exports.awesomelists import chunks, group_files, list_files
+from kd.exports.landmarks import foundational, recent_major
+from kd.data.library import load_library
 
 from .conftest import make_project
 

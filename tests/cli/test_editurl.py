@@ -1,7 +1,7 @@
-"""Unit tests of kd.editurl: a family page's "Edit this page" opens its data file."""
+"""Unit tests of kd.pages.editurl: a family page's "Edit this page" opens its data file."""
 from __future__ import annotations
 
-from kd.editurl import family_edit_url
+from kd.pages.editurl import family_edit_url
 
 REPO = "https://github.com/awesome-kd/awesome-knowledge-distillation"
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from kd.cli import main as kd_main
+from kd.cli.main import main as kd_main
 from kd.importer import command as import_command
 from kd.importer.build import BuildResult
 from kd.importer.parsers import PARSERS
-from kd.safeio import TEMP_SUFFIX
+from kd.data.safeio import TEMP_SUFFIX
 
 from .conftest import KD, LOGITS, ROOT, kd, snapshot
 from .test_add import VALID, with_option

@@ -5,9 +5,9 @@ import sys
 
 import pytest
 
-from kd.awesome import generated_list, groups, with_generated_list
-from kd.awesomelists import list_files
-from kd.library import load_library
+from kd.exports.awesome import generated_list, groups, with_generated_list
+from kd.exports.awesomelists import list_files
+from kd.data.library import load_library
 
 from .conftest import ROOT
 

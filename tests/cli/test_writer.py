@@ -1,10 +1,10 @@
-"""Unit tests of kd.writer: canonical text, ordering, quoting, header comments and insertion."""
+"""Unit tests of kd.data.writer: canonical text, ordering, quoting, header comments and insertion."""
 from __future__ import annotations
 
 import yaml
 
-from kd.writer import comment_lines, format_file, format_paper, format_papers, insert_paper, scalar, split_header
-from kd.yamlsource import read_yaml
+from kd.data.writer import comment_lines, format_file, format_paper, format_papers, insert_paper, scalar, split_header
+from kd.data.yamlsource import read_yaml
 
 HINTON = {
     "added": "2026-11-27", "sources": ["dkozlov", "flhonker"], "id": "hinton2015distilling",

@@ -7,8 +7,8 @@ import pytest
 import yaml
 
 from kd.importer.build import CATEGORIES
-from kd.text import normalise_title
-from kd.venues import is_known
+from kd.data.text import normalise_title
+from kd.data.venues import is_known
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"

@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from kd.importer.ids import surname
-from kd.text import normalise_title
-from kd.venues import is_unknown
+from kd.data.text import normalise_title
+from kd.data.venues import is_unknown
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 FAMILIES = ["logits", "feature", "relation", "online", "self", "adversarial", "multi-teacher", "cross-modal",

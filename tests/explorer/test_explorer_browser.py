@@ -6,8 +6,8 @@ from collections import Counter
 
 from playwright.sync_api import expect
 
-from kd import bibtex
-from kd.explorer import PAGE_SIZE
+from kd.exports import bibtex
+from kd.pages.explorer import PAGE_SIZE
 
 
 def count_of(page) -> int:
@@ -203,8 +203,8 @@ def test_authors_hidden_behind_et_al_are_searchable(explore, expected, library):
 
 
 def test_venue_filter_names_at_most_90_venues_and_groups_the_rest(explore, library):
-    from kd.explorer import MAX_VENUE_OPTIONS, venue_options
-    from kd.venues import venue_kind
+    from kd.pages.explorer import MAX_VENUE_OPTIONS, venue_options
+    from kd.data.venues import venue_kind
 
     page = explore()
     values = page.locator("select[name=venue] option").evaluate_all("os => os.map(o => o.value)")

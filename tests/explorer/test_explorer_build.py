@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from kd.explorer import PAGE_SIZE
+from kd.pages.explorer import PAGE_SIZE
 
 HREF = re.compile(r'<a href="([^"#]+)"(?: download)?(?: title="[^"]*")?>')
 

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 from playwright.sync_api import expect
 
-from kd.explorer import PAGE_SIZE
+from kd.pages.explorer import PAGE_SIZE
 
 from .test_explorer_browser import count_of, shown_ids
 

@@ -8,7 +8,7 @@ import bibtexparser
 import pytest
 from playwright.sync_api import expect
 
-from kd import news
+from kd.pages import news
 
 from .test_explorer_browser import count_of
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kd.model import Domain, Family, Library, Links, Names, Paper
+from kd.data.model import Domain, Family, Library, Links, Names, Paper
 
 _COMMANDS = {
     r"\textbackslash{}": "\\", r"\textbraceleft{}": "{", r"\textbraceright{}": "}",

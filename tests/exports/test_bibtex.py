@@ -7,9 +7,9 @@ import bibtexparser
 import pytest
 from bibtexparser.bparser import BibTexParser
 
-from kd import bibtex
-from kd.model import Links
-from kd.venues import CONFERENCE, JOURNAL, OTHER, PREPRINT, venue_kind
+from kd.exports import bibtex
+from kd.data.model import Links
+from kd.data.venues import CONFERENCE, JOURNAL, OTHER, PREPRINT, venue_kind
 
 
 def parse(text: str) -> list[dict]:

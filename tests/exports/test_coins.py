@@ -9,8 +9,8 @@ from urllib.parse import parse_qsl
 import pytest
 from pybtex.database import parse_string
 
-from kd.bibtex import bibliography_text
-from kd.coins import coins_span
+from kd.exports.bibtex import bibliography_text
+from kd.pages.coins import coins_span
 
 from .conftest import plain
 

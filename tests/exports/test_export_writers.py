@@ -7,7 +7,8 @@ import json
 
 from jsonschema import Draft202012Validator
 
-from kd import bibtex, exports
+from kd.exports import bibtex
+from kd.exports import downloads as exports
 
 
 def test_json_has_every_field_and_validates(make_library, make_paper, tricky):

@@ -8,7 +8,8 @@ import json
 
 import pytest
 
-from kd import bibtex, exports
+from kd.exports import bibtex
+from kd.exports import downloads as exports
 
 from .conftest import plain
 

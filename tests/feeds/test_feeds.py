@@ -7,7 +7,8 @@ import json
 import feedparser
 import jsonfeed
 
-from kd import feeds, news
+from kd.exports import feeds
+from kd.pages import news
 
 from stats.factory import library, paper
 

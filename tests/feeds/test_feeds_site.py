@@ -7,7 +7,8 @@ from pathlib import Path
 
 import feedparser
 
-from kd import feeds, news
+from kd.exports import feeds
+from kd.pages import news
 
 SITE_URL = "https://awesome-kd.github.io/awesome-knowledge-distillation/"
 

@@ -11,8 +11,8 @@ import bibtexparser
 from lxml import html as lxml_html
 from markdown_it import MarkdownIt
 
-from kd.bibtex import _LATEX_SPECIAL
-from kd.exports import spreadsheet_safe
+from kd.exports.bibtex import _LATEX_SPECIAL
+from kd.exports.downloads import spreadsheet_safe
 
 _LATEX_BACK = {command: char for char, command in _LATEX_SPECIAL.items()}
 _LATEX_RE = re.compile("|".join(re.escape(c) for c in _LATEX_BACK) + r"|[{}]")

@@ -5,8 +5,8 @@ import shutil
 from collections import defaultdict
 from pathlib import Path
 
-from kd.cli import main as kd_main
-from kd.writer import format_papers
+from kd.cli.main import main as kd_main
+from kd.data.writer import format_papers
 
 from conftest import build_site
 

@@ -1,4 +1,4 @@
-"""Hypothesis strategies for valid papers-file entries (raw mappings, as kd.writer writes them)."""
+"""Hypothesis strategies for valid papers-file entries (raw mappings, as kd.data.writer writes them)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 from hypothesis import strategies as st
 
-from kd.text import BLANK_LETTERS, skeleton
+from kd.data.text import BLANK_LETTERS, skeleton
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

@@ -12,14 +12,17 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from kd import feeds, news, render, taxonomy
-from kd.awesome import generated_list
-from kd.cli import main as kd_main
-from kd.explorer import explorer_page
-from kd.exports import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, export_files
-from kd.library import load_library
-from kd.searchindex import index_text, search_index
-from kd.writer import format_papers
+from kd.exports import feeds
+from kd.pages import news
+from kd.pages import render
+from kd.pages import taxonomy
+from kd.exports.awesome import generated_list
+from kd.cli.main import main as kd_main
+from kd.pages.explorer import explorer_page
+from kd.exports.downloads import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, export_files
+from kd.data.library import load_library
+from kd.exports.searchindex import index_text, search_index
+from kd.data.writer import format_papers
 
 from .checks import bib_entries
 from .project import write_data

@@ -1,14 +1,14 @@
-"""Round trip without MkDocs: generated libraries survive kd.writer, the exports, the README and lists/."""
+"""Round trip without MkDocs: generated libraries survive kd.data.writer, the exports, the README and lists/."""
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
-from kd.awesome import generated_list
-from kd.awesomelists import list_files
-from kd.exports import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, PAPER_BIB_DIR, export_files, family_bib_path, paper_bib_path
-from kd.library import load_library
-from kd.writer import format_papers, sort_key
-from kd.yamlsource import read_yaml
+from kd.exports.awesome import generated_list
+from kd.exports.awesomelists import list_files
+from kd.exports.downloads import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, PAPER_BIB_DIR, export_files, family_bib_path, paper_bib_path
+from kd.data.library import load_library
+from kd.data.writer import format_papers, sort_key
+from kd.data.yamlsource import read_yaml
 
 from .checks import assert_bib, assert_papers_csv, assert_papers_json, assert_readme
 from .project import write_data

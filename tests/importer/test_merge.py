@@ -8,7 +8,7 @@ from kd.importer.curation import Curation, merged_checked_facts
 from kd.importer.ids import assign_ids, base_id
 from kd.importer.merge import merge
 from kd.importer.parsers import parse_file
-from kd.text import normalise_title
+from kd.data.text import normalise_title
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

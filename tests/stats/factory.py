@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kd.model import Domain, Family, Library, Links, Names, Paper
+from kd.data.model import Domain, Family, Library, Links, Names, Paper
 
 FAMILIES = (
     Family("logits", Names("基于响应的蒸馏", "Logits"), 1, "knowledge", "§2.1"),

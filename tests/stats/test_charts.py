@@ -7,8 +7,10 @@ from collections import Counter
 
 import pytest
 
-from kd import statspage, stats, taxonomy
-from kd.labels import paper_count
+from kd.pages import statspage
+from kd.pages import stats
+from kd.pages import taxonomy
+from kd.pages.labels import paper_count
 
 from .factory import FAMILIES, sample
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kd import stats
+from kd.pages import stats
 
 from .factory import FAMILIES, library, paper, sample
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from markdown_it import MarkdownIt
 
-from kd.escape import commonmark_text
+from kd.pages.escape import commonmark_text
 
 
 def rendered_item(text: str) -> str:

@@ -6,10 +6,10 @@ import string
 
 import pytest
 
-from kd.awesome import generated_list
-from kd.awesomelists import list_files
-from kd.fieldlabels import FIELD_LABELS, field_label
-from kd.labels import LABELS, label, paper_count
+from kd.exports.awesome import generated_list
+from kd.exports.awesomelists import list_files
+from kd.pages.fieldlabels import FIELD_LABELS, field_label
+from kd.pages.labels import LABELS, label, paper_count
 
 ONE_PAPERS = re.compile(r"\b1 papers\b")
 

@@ -1,9 +1,9 @@
-"""kd.published: the month a paper appeared, from its arXiv id or its venue's year, and the order it gives."""
+"""kd.data.published: the month a paper appeared, from its arXiv id or its venue's year, and the order it gives."""
 from __future__ import annotations
 
 import pytest
 
-from kd.published import YEAR_ONLY, arxiv_month, month, newest_published
+from kd.data.published import YEAR_ONLY, arxiv_month, month, newest_published
 
 from stats.factory import paper
 

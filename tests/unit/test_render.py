@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kd import render
-from kd.escape import html_text, markdown_text, safe_url
-from kd.library import load_library
+from kd.pages import render
+from kd.pages.escape import html_text, markdown_text, safe_url
+from kd.data.library import load_library
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
 
@@ -144,8 +144,8 @@ def test_papers_without_family_are_counted_and_listed_by_kind(lib):
 
 
 def test_venue_filter_names_at_most_the_limit_and_groups_the_rest_by_kind(lib):
-    from kd.explorer import venue_options
-    from kd.venues import venue_kind
+    from kd.pages.explorer import venue_options
+    from kd.data.venues import venue_kind
 
     venues = [f"Journal Number {i}" for i in range(12)] + ["CVPR"] * 5 + ["ICCV"] * 3 + ["arXiv"] * 2
     papers = tuple(dataclasses.replace(lib.papers[0], id=f"p{i}", venue=v) for i, v in enumerate(venues))

@@ -1,4 +1,4 @@
-"""The header search's index builder (kd.searchindex): paper columns, ids left out when derivable, page entries."""
+"""The header search's index builder (kd.exports.searchindex): paper columns, ids left out when derivable, page entries."""
 from __future__ import annotations
 
 import dataclasses
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kd.importer.ids import base_id
-from kd.library import load_library
-from kd.searchindex import index_path, index_text, page_entry, paper_columns, search_index, stored_id
+from kd.data.library import load_library
+from kd.exports.searchindex import index_path, index_text, page_entry, paper_columns, search_index, stored_id
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
 

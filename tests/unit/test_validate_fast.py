@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from kd.library import paper_files
-from kd.validate import schema_json, schema_valid, schema_validator
-from kd.yamlsource import parse_yaml, read_yaml
+from kd.data.library import paper_files
+from kd.data.validate import schema_json, schema_valid, schema_validator
+from kd.data.yamlsource import parse_yaml, read_yaml
 
 from .bad_cases import CASES
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kd.library import load_library
-from kd.problems import DataError
+from kd.data.library import load_library
+from kd.data.problems import DataError
 
 from .bad_cases import CASES, BadCase
 
@@ -65,7 +65,7 @@ def test_loader_reports_case(tmp_path, case):
 def test_kd_check_reports_case_and_changes_nothing(tmp_path, case):
     data = make_data(tmp_path, case)
     before = snapshot(data)
-    result = subprocess.run([sys.executable, "-m", "kd.cli", "--data", str(data), "check"],
+    result = subprocess.run([sys.executable, "-m", "kd.cli.main", "--data", str(data), "check"],
                             capture_output=True, text=True)
     assert result.returncode == 1
     assert expected_location(case) in result.stderr

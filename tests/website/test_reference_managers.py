@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kd.coins import coins_kev
+from kd.pages.coins import coins_kev
 
 PAGES = {"families/attention/": "attention", "en/families/attention/": "attention",
          "applications/speech/": None, "en/papers/": None}

@@ -62,7 +62,7 @@ def test_a_query_gives_its_paper_first(page, site_url, lang, query, first):
 
 def test_ids_left_out_of_the_index_are_derived_as_the_importer_does(page, site_url, library):
     """The links of papers whose first author's name has accents or other letters (the index leaves their ids out)."""
-    from kd.searchindex import stored_id
+    from kd.exports.searchindex import stored_id
     titles = {}
     for paper in library.papers:
         titles.setdefault(paper.title.casefold(), []).append(paper)

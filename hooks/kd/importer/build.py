@@ -9,9 +9,9 @@ from pathlib import Path
 
 import yaml
 
-from kd.text import normalise_title
-from kd.venues import canonical
-from kd.writer import format_papers
+from kd.data.text import normalise_title
+from kd.data.venues import canonical
+from kd.data.writer import format_papers
 
 from . import curation as curation_module
 from .candidate import Candidate

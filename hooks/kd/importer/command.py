@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from kd.safeio import write_atomic
+from kd.data.safeio import write_atomic
 
 from .build import build, summary
 from .guard import check_shrink, check_source, check_sources, current_papers, publish, refusing

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from kd.text import normalise_title
+from kd.data.text import normalise_title
 
 from .candidate import Candidate
 from .merge import MergedPaper

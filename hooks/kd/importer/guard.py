@@ -6,9 +6,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kd.safeio import WriteError, write_atomic
-from kd.text import normalise_title
-from kd.yamlsource import read_yaml
+from kd.data.safeio import WriteError, write_atomic
+from kd.data.text import normalise_title
+from kd.data.yamlsource import read_yaml
 
 from .build import BuildResult, write
 from .parsers import PARSERS, format_of

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kd.text import normalise_title
+from kd.data.text import normalise_title
 
 from .candidate import Candidate
 from .normalise import CANONICAL_VENUES, arxiv_abs_url, venue_from_url

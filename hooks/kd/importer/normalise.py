@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kd.venues import alias_index
+from kd.data.venues import alias_index
 
 FIRST_YEAR, LAST_YEAR = 1980, 2027
 

@@ -1,8 +1,8 @@
 """The home page's lead: a paper search that opens the explorer (?text=), a link to the explorer, and the counts."""
 from __future__ import annotations
 
-from .escape import html_text
-from .model import Library
+from kd.pages.escape import html_text
+from kd.data.model import Library
 
 WORDS = {
     "zh": {

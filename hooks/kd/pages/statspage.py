@@ -1,11 +1,11 @@
 """Renders the statistics page's figures and each family's timeline: chart, caption and data table."""
 from __future__ import annotations
 
-from .charts import NEUTRAL, PALETTE, horizontal_bars, mini_years, share_line, stacked_years
-from .escape import html_text
-from .fieldlabels import field_label
-from .model import Library
-from .stats import (NO_FAMILY, code_share_bins, code_share_by_year, earliest_papers, family_per_year,
+from kd.pages.charts import NEUTRAL, PALETTE, horizontal_bars, mini_years, share_line, stacked_years
+from kd.pages.escape import html_text
+from kd.pages.fieldlabels import field_label
+from kd.data.model import Library
+from kd.pages.stats import (NO_FAMILY, code_share_bins, code_share_by_year, earliest_papers, family_per_year,
                     family_year_bins, papers_per_family, papers_per_year_by_family, per_year_bins, top_venues)
 
 CHARTS = ("per-year", "per-family", "venues", "code")

@@ -11,12 +11,12 @@ from urllib.parse import urlsplit
 
 import fastjsonschema
 
-from .problems import Problem
-from .text import is_invisible, skeleton
-from .yamlsource import CONTROL, YamlDocument, control_name
+from kd.data.problems import Problem
+from kd.data.text import is_invisible, skeleton
+from kd.data.yamlsource import CONTROL, YamlDocument, control_name
 
 FIRST_YEAR = 1980
-_LINEAGE = re.compile(r",?\s+(Jr\.?|Sr\.?|II|III|IV)$")  # as kd.bibtex reads a suffix
+_LINEAGE = re.compile(r",?\s+(Jr\.?|Sr\.?|II|III|IV)$")  # as kd.exports.bibtex reads a suffix
 VALUE_CONTROL = re.compile(CONTROL.pattern[:-1] + "\r]")  # in a value, a carriage return is a control too
 _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/((?:[0-9]{4}\.[0-9]{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7}))", re.I)
 _DOI_URL = re.compile(r"(?:dx\.)?doi\.org/(10\.[0-9]{4,9}/\S+)", re.I)
@@ -25,7 +25,7 @@ _DOI_URL = re.compile(r"(?:dx\.)?doi\.org/(10\.[0-9]{4,9}/\S+)", re.I)
 @cache
 def schema_json(name: str) -> dict:
     """The parsed schemas/<name>.schema.json."""
-    return json.loads(resources.files("kd").joinpath("schemas", f"{name}.schema.json").read_text(encoding="utf-8"))
+    return json.loads(resources.files("kd.data").joinpath("schemas", f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
 def _whole_string(node: object) -> object:

@@ -9,8 +9,8 @@ from pybtex.bibtex.exceptions import BibTeXError
 from pybtex.database import BibliographyData, Entry, Person
 from pybtex.database.output.bibtex import Writer
 
-from .model import Paper
-from .venues import CONFERENCE, JOURNAL, PREPRINT, is_unknown, venue_full_name, venue_kind
+from kd.data.model import Paper
+from kd.data.venues import CONFERENCE, JOURNAL, PREPRINT, is_unknown, venue_full_name, venue_kind
 
 ENTRY_TYPES = {CONFERENCE: "inproceedings", JOURNAL: "article", PREPRINT: "misc"}
 

@@ -8,10 +8,10 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from .bibtex import bibliography_text, entry_text
-from .model import Library, Paper
-from .safeio import write_atomic
-from .venues import venue_kind
+from kd.exports.bibtex import bibliography_text, entry_text
+from kd.data.model import Library, Paper
+from kd.data.safeio import write_atomic
+from kd.data.venues import venue_kind
 
 EXPORT_DIR = "exports"
 JSON_NAME, SCHEMA_NAME, CSV_NAME, BIB_NAME = "papers.json", "papers.schema.json", "papers.csv", "kd.bib"
@@ -69,8 +69,8 @@ def papers_json(library: Library) -> str:
 
 
 def export_schema_text() -> str:
-    """The JSON Schema of papers.json, as shipped in kd/schemas/export.schema.json."""
-    return resources.files("kd").joinpath("schemas", "export.schema.json").read_text(encoding="utf-8")
+    """The JSON Schema of papers.json, as shipped in kd/data/schemas/export.schema.json."""
+    return resources.files("kd.data").joinpath("schemas", "export.schema.json").read_text(encoding="utf-8")
 
 
 def csv_row(paper: Paper) -> dict:

@@ -5,10 +5,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .escape import commonmark_text
-from .labels import paper_count
-from .landmarks import EARLIEST, MAJOR_VENUES, RECENT, foundational, recent_major
-from .model import Library, Names, Paper
+from kd.pages.escape import commonmark_text
+from kd.pages.labels import paper_count
+from kd.exports.landmarks import EARLIEST, MAJOR_VENUES, RECENT, foundational, recent_major
+from kd.data.model import Library, Names, Paper
 
 BEGIN = "<!-- BEGIN GENERATED LIST -->"
 END = "<!-- END GENERATED LIST -->"

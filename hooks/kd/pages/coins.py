@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from .bibtex import entry_type
-from .escape import html_text
-from .model import Paper
-from .venues import PREPRINT, is_unknown, venue_full_name, venue_kind
+from kd.exports.bibtex import entry_type
+from kd.pages.escape import html_text
+from kd.data.model import Paper
+from kd.data.venues import PREPRINT, is_unknown, venue_full_name, venue_kind
 
 # BibTeX entry type -> OpenURL format; a conference paper is an item of a book (the proceedings), the rest articles.
 FORMATS = {"inproceedings": "info:ofi/fmt:kev:mtx:book", "article": "info:ofi/fmt:kev:mtx:journal",

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .model import Library, Paper
+from kd.data.model import Library, Paper
 
 NO_FAMILY = ""  # series key of papers that belong to no method family (application-only papers)
 SHOWN_YEARS = 15  # charts show this many recent years one by one and fold the earlier ones into one bar

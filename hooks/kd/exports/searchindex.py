@@ -5,8 +5,8 @@ import json
 import re
 from html.parser import HTMLParser
 
-from .importer.ids import base_id
-from .model import Library
+from kd.importer.ids import base_id
+from kd.data.model import Library
 
 INDEX_DIR = "search"
 SPACE_CLASH = frozenset("\x1c\x1d\x1e\x1f\x85\ufeff")  # whitespace to Python's re and str.split, not to JavaScript's \s, or the reverse

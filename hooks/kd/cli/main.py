@@ -5,10 +5,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from .importer import command as importer_command
-from .commands import add, fmt, readme
-from .library import load_library
-from .problems import DataError
+from kd.importer import command as importer_command
+from kd.cli import add
+from kd.cli import fmt
+from kd.cli import readme
+from kd.data.library import load_library
+from kd.data.problems import DataError
 
 
 def find_data_dir(start: Path) -> Path:

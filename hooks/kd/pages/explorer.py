@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .escape import html_text, script_json
-from .exports import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, SCHEMA_NAME, domain_bib_path, family_bib_path
-from .labels import label
-from .model import Library, newest_first
-from .render import paper_card
-from .venues import KINDS, venue_kind
+from kd.pages.escape import html_text, script_json
+from kd.exports.downloads import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, SCHEMA_NAME, domain_bib_path, family_bib_path
+from kd.pages.labels import label
+from kd.data.model import Library, newest_first
+from kd.pages.render import paper_card
+from kd.data.venues import KINDS, venue_kind
 
 PAGE_SIZE = 50
 MAX_VENUE_OPTIONS = 90  # the venue filter names the venues with most papers and groups the rest by kind

@@ -1,11 +1,11 @@
 """The taxonomy map: knowledge types, schemes and algorithms as linked HTML boxes with paper counts."""
 from __future__ import annotations
 
-from .escape import html_text
-from .fieldlabels import field_label
-from .model import Library
-from .stats import papers_per_family
-from .statspage import family_colour
+from kd.pages.escape import html_text
+from kd.pages.fieldlabels import field_label
+from kd.data.model import Library
+from kd.pages.stats import papers_per_family
+from kd.pages.statspage import family_colour
 
 GROUPS = ("knowledge", "scheme", "algorithm")
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .escape import html_text, safe_url
-from .fieldlabels import field_label
-from .model import Library, Paper
-from .news import paper_path
-from .published import YEAR_ONLY, month, newest_published
-from .safeio import write_atomic
+from kd.pages.escape import html_text, safe_url
+from kd.pages.fieldlabels import field_label
+from kd.data.model import Library, Paper
+from kd.pages.news import paper_path
+from kd.data.published import YEAR_ONLY, month, newest_published
+from kd.data.safeio import write_atomic
 
 FEED_LIMIT = 100  # a feed lists the 100 papers that appeared last, newest first
 ATOM_FILE = "feed.xml"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from .problems import Problem
+from kd.data.problems import Problem
 
 MAX_FILE_BYTES = 5_000_000
 MAX_DEPTH = 20

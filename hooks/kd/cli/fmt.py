@@ -5,11 +5,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..library import load_library, paper_files
-from ..problems import DataError, Problem
-from ..safeio import WriteError, data_lock, write_atomic
-from ..writer import comment_lines, format_file
-from ..yamlsource import read_yaml
+from kd.data.library import load_library, paper_files
+from kd.data.problems import DataError, Problem
+from kd.data.safeio import WriteError, data_lock, write_atomic
+from kd.data.writer import comment_lines, format_file
+from kd.data.yamlsource import read_yaml
 
 
 def register(commands) -> None:

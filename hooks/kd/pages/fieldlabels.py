@@ -1,7 +1,7 @@
 """Interface words of the statistics, taxonomy and what's-new features, in Chinese and English."""
 from __future__ import annotations
 
-from .labels import fill
+from kd.pages.labels import fill
 
 FIELD_LABELS = {
     "zh": {

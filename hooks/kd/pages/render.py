@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from .coins import coins_span
-from .escape import html_text, markdown_text, safe_url
-from .exports import paper_bib_path
-from .labels import label
-from .model import Library, Paper, Resource, newest_first
-from .pagelinks import page_links
-from .venues import venue_kind
+from kd.pages.coins import coins_span
+from kd.pages.escape import html_text, markdown_text, safe_url
+from kd.exports.downloads import paper_bib_path
+from kd.pages.labels import label
+from kd.data.model import Library, Paper, Resource, newest_first
+from kd.pages.pagelinks import page_links
+from kd.data.venues import venue_kind
 
 SHOWN_AUTHORS = 3
 

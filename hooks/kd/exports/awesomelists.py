@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from .awesome import Group, groups, paper_line
-from .escape import commonmark_text
-from .labels import paper_count
-from .model import Library
+from kd.exports.awesome import Group, groups, paper_line
+from kd.pages.escape import commonmark_text
+from kd.pages.labels import paper_count
+from kd.data.model import Library
 
 LIMIT = 400 * 1024  # bytes of paper lines in one file; GitHub stops rendering a Markdown file at 500 KiB
 NOTICE = "Generated from `data/` by `kd readme`; do not edit. · 由 `kd readme` 根据 `data/` 自动生成，请勿修改。"

@@ -6,11 +6,11 @@ import re
 import sys
 from pathlib import Path
 
-from ..awesome import LISTS_DIR, generated_list, with_generated_list
-from ..awesomelists import list_files
-from ..library import load_library
-from ..problems import DataError
-from ..safeio import WriteError, write_atomic
+from kd.exports.awesome import LISTS_DIR, generated_list, with_generated_list
+from kd.exports.awesomelists import list_files
+from kd.data.library import load_library
+from kd.data.problems import DataError
+from kd.data.safeio import WriteError, write_atomic
 
 
 def register(commands) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 import unicodedata
 
-from .escape import html_text
+from kd.pages.escape import html_text
 
 # Axes, ticks and labels are drawn in this colour: charts follow the page's light or dark scheme. The bars keep
 # palette colours that read on both backgrounds.

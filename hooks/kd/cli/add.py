@@ -9,15 +9,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..bibentry import BibtexError, paper_fields
-from ..importer.ids import assign_ids
-from ..library import PAPERS_DIR, load_library
-from ..model import Library
-from ..problems import DataError
-from ..safeio import data_lock, write_atomic, write_error
-from ..validate import identity_keys
-from ..writer import format_paper, insert_paper
-from ..yamlsource import read_yaml
+from kd.cli.bibentry import BibtexError, paper_fields
+from kd.importer.ids import assign_ids
+from kd.data.library import PAPERS_DIR, load_library
+from kd.data.model import Library
+from kd.data.problems import DataError
+from kd.data.safeio import data_lock, write_atomic, write_error
+from kd.data.validate import identity_keys
+from kd.data.writer import format_paper, insert_paper
+from kd.data.yamlsource import read_yaml
 
 FIELDS = ("title", "authors", "year", "venue", "families", "domains", "tags")
 LINKS = ("paper", "arxiv", "doi", "pdf", "code")

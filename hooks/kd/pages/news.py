@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from itertools import groupby
 
-from .escape import html_text, markdown_text
-from .fieldlabels import MONTH_NAMES, field_label
-from .model import Library, Paper
-from .published import YEAR_ONLY, month, newest_published
-from .stats import NO_FAMILY, primary_family
+from kd.pages.escape import html_text, markdown_text
+from kd.pages.fieldlabels import MONTH_NAMES, field_label
+from kd.data.model import Library, Paper
+from kd.data.published import YEAR_ONLY, month, newest_published
+from kd.pages.stats import NO_FAMILY, primary_family
 
 RECENT = 10
 NEWS_MONTHS = 12  # What's new lists the papers of the newest 12 months (a year-only group counts as one)

@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .model import Domain, Family, Library, Links, Names, Paper, Resource
-from .problems import DataError, Problem
-from .safeio import TEMP_SUFFIX
-from .validate import control_problems, duplicate_problems, paper_rule_problems, schema_problems, unique_id_problems
-from .yamlsource import YamlDocument, read_yaml
+from kd.data.model import Domain, Family, Library, Links, Names, Paper, Resource
+from kd.data.problems import DataError, Problem
+from kd.data.safeio import TEMP_SUFFIX
+from kd.data.validate import control_problems, duplicate_problems, paper_rule_problems, schema_problems, unique_id_problems
+from kd.data.yamlsource import YamlDocument, read_yaml
 
 DEFINITION_FILES = {"families": "families.yml", "domains": "domains.yml", "resources": "resources.yml"}
 PAPERS_DIR = "papers"

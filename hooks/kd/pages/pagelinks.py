@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from .escape import html_text
-from .exports import domain_bib_path, family_bib_path
+from kd.pages.escape import html_text
+from kd.exports.downloads import domain_bib_path, family_bib_path
 
 WORDS = {
     "zh": {"explore": "在论文浏览器中筛选这 {n} 篇论文", "bib": "下载 BibTeX（{name}）"},

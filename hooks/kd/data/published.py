@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Paper
+from kd.data.model import Paper
 
 YEAR_ONLY = 0  # the month of a paper known only by its venue's year
 _ARXIV_MONTH = re.compile(r"^(?:[a-z-]+(?:\.[A-Z]{2})?/)?([0-9]{2})(0[1-9]|1[0-2])")

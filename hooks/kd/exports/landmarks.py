@@ -1,7 +1,7 @@
 """The README's landmark papers of a family or domain: its earliest papers and its newest at a major venue."""
 from __future__ import annotations
 
-from .model import Paper, newest_first
+from kd.data.model import Paper, newest_first
 
 EARLIEST = 5
 RECENT = 5

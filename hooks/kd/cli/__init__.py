@@ -1,0 +1,1 @@
+"""The `kd` command line and its sub-commands."""

@@ -1,1 +1,0 @@
-"""The `kd` sub-commands beyond `check`, one module each, each with a register(commands) function."""

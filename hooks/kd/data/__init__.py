@@ -1,0 +1,1 @@
+"""Data model and validation: the typed records, the loader and its checks."""

@@ -1,0 +1,1 @@
+"""Page renderers: pure functions from the typed library to Markdown and HTML."""
