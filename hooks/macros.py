@@ -11,7 +11,7 @@ from kd.pages import render
 from kd.pages import statspage
 from kd.pages import taxonomy
 from kd.pages.home import home_lead
-from kd.pages.explorer import downloads, explorer_page
+from kd.pages.explorer import DATA_PATH, downloads, explorer_data_text, explorer_page
 from kd.exports.downloads import write_exports
 from kd.pages.editurl import family_edit_url
 from kd.data.library import library_for, paper_files
@@ -180,8 +180,8 @@ def writes_site_root(env) -> bool:
 
 
 def on_post_build(env):
-    """Write the site-wide exports (papers.json, papers.csv, kd.bib, ...) once, in the default language's build,
-    and every language's Atom and JSON feeds of new papers into that language's root of the built site.
+    """Write the site-wide exports (papers.json, papers.csv, kd.bib, ...) and the explorer's data once, in the default
+    language's build, and every language's Atom and JSON feeds of new papers into that language's root of the built site.
 
     mkdocs-static-i18n runs the other languages' builds inside the default build's post-build step, so
     this runs once per language; writing every language's feeds each time is idempotent and always right."""
@@ -196,6 +196,8 @@ def _write_site_files(env) -> None:
     library = env.variables["library"]
     if writes_site_root(env):
         write_exports(library, Path(env.conf["site_dir"]))
+        (Path(env.conf["site_dir"]) / DATA_PATH).parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(Path(env.conf["site_dir"]) / DATA_PATH, explorer_data_text(library))
     site_dir = Path(env.conf["site_dir"])
     lang = current_language(env)
     index = search_index(library, lang, language_pages(site_dir, lang))
