@@ -36,10 +36,11 @@ def link_targets(paper: Paper, lang: str) -> list[tuple[str, str, str]]:
 
 def paper_card(paper: Paper, library: Library, lang: str, root: str, site_root: str, in_search: bool = True,
                family: str = "") -> str:
-    """One paper as a single-line HTML card: its title (linking the paper) and permalink, a line of authors, venue and
-    year (a <div>: a <p> cannot hold the authors' <details>), then its links, its families other than the page's own `family`, its BibTeX file (which kd-copy.js copies
-    when scripts run) and a COinS span for reference managers. In search, the anchor is on its heading, so a search
-    hit on the title, authors or venue lands on it; otherwise on the card, which search leaves out whole."""
+    """One paper as a single-line HTML card: its title (linking the paper) and permalink, a line of authors, venue
+    and year (a <div>: a <p> cannot hold the authors' <details>), then its links, its families other than the page's
+    own `family`, its BibTeX file (which kd-copy.js copies when scripts run) and a COinS span for reference managers.
+    In search, the anchor is on its heading, so a search hit on the title, authors or venue lands on it; otherwise on
+    the card, which search leaves out whole. docs/assets/explorer.js makes the same cards from the explorer's data."""
     anchor = html_text(paper.id)
     url = safe_url(paper.links.main_url)
     title = f'<a href="{url}">{html_text(paper.title)}</a>' if url else html_text(paper.title)
