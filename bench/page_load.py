@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from contextlib import ExitStack
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -54,6 +55,17 @@ def figures(report: dict) -> dict:
             **{key: round(audits[audit]["numericValue"]) for key, audit in METRICS.items()}, "own_bytes": own}
 
 
+def measured(url: str, out: Path, attempts: int = 3) -> dict:
+    """One Lighthouse report of the performance category, tried again if Lighthouse fails (on this shared host its
+    Chromium is sometimes ended by another process)."""
+    for attempt in range(attempts):
+        try:
+            return lighthouse(url, out, categories=("performance",))
+        except subprocess.CalledProcessError as error:
+            print(f"Lighthouse failed on {url} ({error.returncode}), attempt {attempt + 1} of {attempts}", flush=True)
+    raise SystemExit(f"Lighthouse failed {attempts} times on {url}")
+
+
 def lighthouse_runs(sites: dict[str, Path], pages: dict[str, str], runs: int, work: Path) -> dict:
     """Each page of each site `runs` times, interleaved: run by run, page by page, the sites in turn, the order of
     the sites rotating from run to run; every run's figures."""
@@ -65,7 +77,7 @@ def lighthouse_runs(sites: dict[str, Path], pages: dict[str, str], runs: int, wo
             order = names[run % len(names):] + names[:run % len(names)]
             for kind, path in pages.items():
                 for name in order:
-                    report = lighthouse(urls[name] + path, work / "report.json", categories=("performance",))
+                    report = measured(urls[name] + path, work / "report.json")
                     found[name][kind].append(figures(report))
                     print(f"run {run + 1} {kind:<22} {name:<6} {found[name][kind][-1]}", flush=True)
     return found
