@@ -1,5 +1,6 @@
 # Two commands do all set-up on a fresh machine:
-#   make serve   create .venv, install, and serve the site on http://127.0.0.1:8000
+#   make serve   create .venv, install, and preview the site on http://127.0.0.1:8000/awesome-knowledge-distillation/
+#                (kd serve: mkdocs serve --dirty, rebuilding only the pages an edit changes)
 #   make test    create .venv, install (and Debian's chromium if missing), run every test
 #   make gates   only the web quality gates (axe-core, Nu Html Checker, links, Lighthouse); make test runs them too
 VENV ?= .venv
@@ -8,6 +9,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# apt-get that waits (up to 10 minutes) for another apt or dpkg run to release its lock instead of failing at once
+APT_GET := $(SUDO) sh tools/apt-get.sh
+# Material for MkDocs prints an end-of-life notice on every mkdocs run; this is its documented switch to turn it off
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test gates lighthouse check lint browser tools clean
 
@@ -18,11 +23,11 @@ $(STAMP): pyproject.toml
 	touch $@
 
 browser:
-	@test -x /usr/bin/chromium || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei; }
+	@test -x /usr/bin/chromium || { $(APT_GET) update -qq && $(APT_GET) install -y -qq chromium fonts-wqy-microhei; }
 
 # Node (npm) and Java run the gates' tools: axe-core, Lighthouse, and the Nu Html Checker (vnu.jar).
 tools:
-	@{ command -v npm && command -v java; } >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm default-jre-headless; }
+	@{ command -v npm && command -v java; } >/dev/null || { $(APT_GET) update -qq && $(APT_GET) install -y -qq nodejs npm default-jre-headless; }
 
 # --ignore-scripts: vnu-jar's postinstall would download a Java runtime; the system's java runs vnu.jar.
 $(NPM_STAMP): package.json package-lock.json | tools
@@ -30,7 +35,7 @@ $(NPM_STAMP): package.json package-lock.json | tools
 	touch $@
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+	$(BIN)/kd serve
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
