@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_time import build  # noqa: E402
 from results import machine, write_result  # noqa: E402
 from synthetic import ROOT  # noqa: E402
+from kd.pages.rawhtml import strip_marks  # noqa: E402
 
 TARGET = 1.2
 LANGS = ("en",)  # the suffixed languages of mkdocs.yml's i18n plugin (zh is the unsuffixed default)
@@ -52,7 +53,8 @@ def snapshot(project: Path, out: Path) -> Path:
 
 
 def prerender(project: Path, out: Path) -> Path:
-    """A copy of project whose docs/ hold every page with its macro calls replaced by their output,
+    """A copy of project whose docs/ hold every page with its macro calls replaced by their output (its finished
+    HTML blocks as plain raw HTML, without the marks that let our build skip parsing them),
     and whose mkdocs.yml is the same without the macros plugin (data/, hooks/ and overrides/ linked in)."""
     env = macros_env(project)
     jinja = jinja2.Environment(undefined=jinja2.StrictUndefined)
@@ -66,7 +68,7 @@ def prerender(project: Path, out: Path) -> Path:
             shutil.copy(path, target)
             continue
         env.page = SimpleNamespace(url=page_url(src_uri), file=SimpleNamespace(src_uri=src_uri))
-        text = jinja.from_string(path.read_text(encoding="utf-8")).render(**env.macros)
+        text = strip_marks(jinja.from_string(path.read_text(encoding="utf-8")).render(**env.macros))
         target.write_text(text + "\n", encoding="utf-8")
     config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "macros" in p)]

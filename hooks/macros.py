@@ -11,6 +11,7 @@ from kd.pages import render
 from kd.pages import statspage
 from kd.pages import taxonomy
 from kd.pages.home import home_lead
+from kd.pages.rawhtml import html_block
 from kd.pages.explorer import downloads, explorer_page
 from kd.exports.downloads import write_exports
 from kd.pages.editurl import family_edit_url
@@ -128,7 +129,7 @@ def define_env(env):
     @env.macro
     def paper_explorer() -> str:
         lang, root = page_context(env)
-        return explorer_page(library, lang, root, site_root(env))
+        return html_block(explorer_page(library, lang, root, site_root(env)))
 
     @env.macro
     def data_downloads() -> str:

@@ -9,6 +9,7 @@ from kd.exports.downloads import paper_bib_path
 from kd.pages.labels import label
 from kd.data.model import Library, Paper, Resource, newest_first
 from kd.pages.pagelinks import page_links
+from kd.pages.rawhtml import html_block
 from kd.data.venues import venue_kind
 
 SHOWN_AUTHORS = 3
@@ -110,7 +111,7 @@ def papers_by_year(papers: list[Paper], library: Library, lang: str, root: str, 
         group = list(group)
         blocks.append(f'## {year} · {label(lang, "year_count", n=len(group))} {{ #year-{year} }}')
         cards = "\n".join(paper_card(p, library, lang, root, site_root, in_search(p)) for p in group)
-        blocks.append(f'<div class="kd-papers">\n{cards}\n</div>')
+        blocks.append(html_block(f'<div class="kd-papers">\n{cards}\n</div>'))
     return "\n\n".join(blocks) if blocks else f'<p class="kd-empty">{label(lang, "no_papers")}</p>'
 
 
