@@ -10,7 +10,8 @@ import pytest
 
 from kd.importer.ids import base_id
 from kd.data.library import load_library
-from kd.exports.searchindex import index_path, index_text, page_entry, paper_columns, search_index, stored_id
+from kd.exports.searchindex import (index_path, index_text, page_entry, paper_columns, search_index, stored_id,
+                                   without_paper_lists)
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
 
@@ -98,3 +99,16 @@ def test_a_page_without_an_article_has_no_entry():
 def test_page_text_is_capped():
     entry = page_entry('<article class="md-content__inner"><h1>T</h1><p>' + "word " * 1000 + "</p></article>", "")
     assert len(entry["text"]) <= 1200
+
+
+def test_paper_lists_are_cut_out_whole_before_parsing():
+    cards = ('<article class="kd-paper"><h3 id="p1">Card</h3><div class="kd-paper__meta"><div>x</div></div>'
+             '</article><noscript class="kd-explorer__rest"><article class="kd-paper"><div>y</div></article></noscript>')
+    page = ('<article class="md-content__inner"><h1>T</h1><div class="kd-papers">' + cards + '</div><p>between</p>'
+            '<div class="kd-explorer" id="e"><div class="kd-papers kd-explorer__list">' + cards + '</div></div>'
+            '<h2 id="after">After</h2><div class="note"><p>kept</p></div></article>')
+    cut = without_paper_lists(page)
+    assert cut == ('<article class="md-content__inner"><h1>T</h1><p>between</p>'
+                   '<h2 id="after">After</h2><div class="note"><p>kept</p></div></article>')
+    assert page_entry(page, "x/") == page_entry(cut, "x/") == {
+        "title": "T", "url": "x/", "headings": [["After", "after"]], "text": "between kept"}

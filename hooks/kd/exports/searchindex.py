@@ -120,10 +120,32 @@ class _ProseReader(HTMLParser):
             self.text.append(data)
 
 
+_LIST_OPEN = re.compile(r'<div class="(?:kd-papers|kd-explorer)[" ]')
+_DIV_TAG = re.compile(r"<(/?)div[\s>]")
+
+
+def without_paper_lists(html: str) -> str:
+    """The page without its paper lists (the divs of class kd-papers or kd-explorer, which the reader skips anyway),
+    cut out by matching div tags: a list of 2,000 cards is then not parsed tag by tag. Data in a page is escaped,
+    so every '<div' in it is a tag."""
+    parts, start = [], 0
+    while match := _LIST_OPEN.search(html, start):
+        depth, end = 0, len(html)
+        for tag in _DIV_TAG.finditer(html, match.start()):
+            depth += -1 if tag.group(1) else 1
+            if not depth:
+                end = tag.end()
+                break
+        parts.append(html[start:match.start()])
+        start = end
+    parts.append(html[start:])
+    return "".join(parts)
+
+
 def page_entry(html: str, url: str) -> dict | None:
     """One built page as a search entry {title, url, headings: [[text, anchor]], text}, or None without an article."""
     reader = _ProseReader()
-    reader.feed(html)
+    reader.feed(without_paper_lists(html))
     reader.close()
     if not reader.title:
         return None
