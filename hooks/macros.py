@@ -11,6 +11,7 @@ from kd.pages import render
 from kd.pages import statspage
 from kd.pages import taxonomy
 from kd.pages.home import home_lead
+from kd.pages.preview import RECORDER, Place
 from kd.pages.rawhtml import html_block
 from kd.pages.explorer import downloads, explorer_page
 from kd.exports.downloads import write_exports
@@ -44,11 +45,46 @@ def source_root(env) -> str:
     return "../" * env.page.file.src_uri.count("/")
 
 
+def page_place(env) -> Place:
+    """Where the current page is (its language and relative roots)."""
+    lang, root = page_context(env)
+    return Place(lang, root, site_root(env), source_root(env))
+
+
+def page_key(env) -> str:
+    """The current page's output path: what the preview's record of its macro calls is kept under."""
+    return env.page.file.dest_uri
+
+
 def on_pre_page_macros(env):
-    """Point a family page's "Edit this page" at its data file, data/papers/<family>.yml."""
+    """Point a family page's "Edit this page" at its data file, data/papers/<family>.yml; start the page's record."""
     url = family_edit_url(env.conf.get("repo_url") or "", env.page.file.src_uri, env.variables["papers_files"])
     if url:
         env.page.edit_url = url
+    RECORDER.start(page_key(env), env.variables["library"])
+
+
+# Every page macro as a pure function of the library and the page's place, so `kd serve` can call it again
+# against an edited library to learn whether the page changed (kd.pages.preview).
+PAGE_MACROS = {
+    "family_papers": lambda lib, at, family_id: render.family_page(lib, family_id, at.lang, at.root, at.site_root),
+    "domain_papers": lambda lib, at, domain_id: render.domain_page(lib, domain_id, at.lang, at.root, at.site_root),
+    "domain_table": lambda lib, at: render.domain_table(lib, at.lang, at.source_root),
+    "family_table": lambda lib, at, group="": render.family_table(lib, at.lang, at.source_root, group),
+    "unfamilied_papers": lambda lib, at: render.papers_without_family(lib, at.lang),
+    "resources": lambda lib, at, kind: render.resource_list(lib, kind, at.lang),
+    "resource": lambda lib, at, resource_id: render.resource_item(lib.resource(resource_id), at.lang),
+    "stats_chart": lambda lib, at, chart: statspage.stats_figure(lib, chart, at.lang),
+    "family_timeline": lambda lib, at, family_id: statspage.family_timeline(lib, family_id, at.lang),
+    "taxonomy_map": lambda lib, at: taxonomy.taxonomy_map(lib, at.lang, at.root),
+    "newest_papers": lambda lib, at, limit=news.RECENT: news.recent_list(lib, at.lang, at.root, limit),
+    "changelog": lambda lib, at: news.changelog_page(lib, at.lang, at.root),
+    "home_search": lambda lib, at: home_lead(lib, at.lang, at.root),
+    "paper_explorer": lambda lib, at: html_block(explorer_page(lib, at.lang, at.root, at.site_root)),
+    "data_downloads": lambda lib, at: downloads(lib, at.lang, at.root, at.site_root),
+    "paper_count": lambda lib, at: len(lib.papers),
+    "family_count": lambda lib, at: len(lib.families),
+}
 
 
 def define_env(env):
@@ -61,88 +97,13 @@ def define_env(env):
         raise PluginError(f"{error}\nFix these in data/ (run `kd check`); the site was not built.") from None
     env.variables["library"] = library
     env.variables["papers_files"] = {path.stem for path in paper_files(data_dir)}
+    for name, macro in PAGE_MACROS.items():
+        env.macro(page_macro(env, library, macro), name)
 
-    @env.macro
-    def family_papers(family_id: str) -> str:
-        lang, root = page_context(env)
-        return render.family_page(library, family_id, lang, root, site_root(env))
 
-    @env.macro
-    def domain_papers(domain_id: str) -> str:
-        lang, root = page_context(env)
-        return render.domain_page(library, domain_id, lang, root, site_root(env))
-
-    @env.macro
-    def domain_table() -> str:
-        lang, _ = page_context(env)
-        return render.domain_table(library, lang, source_root(env))
-
-    @env.macro
-    def family_table(group: str = "") -> str:
-        lang, _ = page_context(env)
-        return render.family_table(library, lang, source_root(env), group)
-
-    @env.macro
-    def unfamilied_papers() -> str:
-        return render.papers_without_family(library, page_context(env)[0])
-
-    @env.macro
-    def resources(kind: str) -> str:
-        lang, _ = page_context(env)
-        return render.resource_list(library, kind, lang)
-
-    @env.macro
-    def resource(resource_id: str) -> str:
-        lang, _ = page_context(env)
-        return render.resource_item(library.resource(resource_id), lang)
-
-    @env.macro
-    def stats_chart(chart: str) -> str:
-        lang, _ = page_context(env)
-        return statspage.stats_figure(library, chart, lang)
-
-    @env.macro
-    def family_timeline(family_id: str) -> str:
-        lang, _ = page_context(env)
-        return statspage.family_timeline(library, family_id, lang)
-
-    @env.macro
-    def taxonomy_map() -> str:
-        lang, root = page_context(env)
-        return taxonomy.taxonomy_map(library, lang, root)
-
-    @env.macro
-    def newest_papers(limit: int = news.RECENT) -> str:
-        lang, root = page_context(env)
-        return news.recent_list(library, lang, root, limit)
-
-    @env.macro
-    def changelog() -> str:
-        lang, root = page_context(env)
-        return news.changelog_page(library, lang, root)
-
-    @env.macro
-    def home_search() -> str:
-        lang, root = page_context(env)
-        return home_lead(library, lang, root)
-
-    @env.macro
-    def paper_explorer() -> str:
-        lang, root = page_context(env)
-        return html_block(explorer_page(library, lang, root, site_root(env)))
-
-    @env.macro
-    def data_downloads() -> str:
-        lang, root = page_context(env)
-        return downloads(library, lang, root, site_root(env))
-
-    @env.macro
-    def paper_count() -> int:
-        return len(library.papers)
-
-    @env.macro
-    def family_count() -> int:
-        return len(library.families)
+def page_macro(env, library, macro):
+    """The macro as the pages call it: with this build's library and the current page's place."""
+    return lambda *args: RECORDER.call(page_key(env), macro, library, page_place(env), args)
 
 
 def built_languages(env) -> list[str]:

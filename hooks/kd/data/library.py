@@ -8,7 +8,7 @@ from kd.data.model import Domain, Family, Library, Links, Names, Paper, Resource
 from kd.data.problems import DataError, Problem
 from kd.data.safeio import TEMP_SUFFIX
 from kd.data.validate import control_problems, duplicate_problems, paper_rule_problems, schema_problems, unique_id_problems
-from kd.data.yamlsource import YamlDocument, read_yaml
+from kd.data.yamlsource import YamlDocument, read_yaml_items
 
 DEFINITION_FILES = {"families": "families.yml", "domains": "domains.yml", "resources": "resources.yml"}
 PAPERS_DIR = "papers"
@@ -38,6 +38,9 @@ def _outside(path: Path, data_dir: Path) -> bool:
     return not path.resolve().is_relative_to(data_dir.resolve())
 
 
+_ENTRIES: dict[str, dict] = {}  # per file, its entries' texts and what they parse to (kd.data.yamlsource)
+
+
 def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem]) -> tuple[YamlDocument | None, set[int]]:
     display = _display(path, data_dir)
     if not path.is_file():
@@ -48,7 +51,7 @@ def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem]) -> t
                                                     "allowed: a regular file inside data/"))
         return None, set()
     try:
-        doc, read_problems = read_yaml(path, display)
+        doc, read_problems = read_yaml_items(path, display, _ENTRIES.setdefault(display, {}))
     except OSError as error:
         problems.append(Problem(display, 0, "", "", f"cannot be read ({error.strerror}); allowed: a readable file"))
         return None, set()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 
@@ -123,11 +124,23 @@ class Library:
 
     def papers_in_family(self, family_id: str) -> list[Paper]:
         self.family(family_id)
-        return newest_first(p for p in self.papers if family_id in p.families)
+        return list(self._grouped[0].get(family_id, ()))
 
     def papers_in_domain(self, domain_id: str) -> list[Paper]:
         self.domain(domain_id)
-        return newest_first(p for p in self.papers if domain_id in p.domains)
+        return list(self._grouped[1].get(domain_id, ()))
+
+    @functools.cached_property
+    def _grouped(self) -> tuple[dict[str, tuple[Paper, ...]], dict[str, tuple[Paper, ...]]]:
+        """Every family's and every domain's papers, newest first, sorted once (pages ask for them many times)."""
+        families: dict[str, list[Paper]] = {}
+        domains: dict[str, list[Paper]] = {}
+        for paper in newest_first(self.papers):
+            for family_id in paper.families:
+                families.setdefault(family_id, []).append(paper)
+            for domain_id in paper.domains:
+                domains.setdefault(domain_id, []).append(paper)
+        return ({k: tuple(v) for k, v in families.items()}, {k: tuple(v) for k, v in domains.items()})
 
     def resources_of_kind(self, kind: str) -> list[Resource]:
         return [r for r in self.resources if r.kind == kind]

@@ -143,3 +143,44 @@ def _index(root: yaml.Node, lines: dict[tuple, int], repeated: list) -> tuple[in
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((item, path + (i,)) for i, item in reversed(list(enumerate(node.value))))
     return None
+
+
+_ITEM_START = re.compile(r"^- ", re.M)
+_HEAD = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n)*")  # blank and comment lines before the first item
+
+
+def read_yaml_items(path: Path, display: str, memo: dict) -> tuple[YamlDocument | None, list[Problem]]:
+    """read_yaml for a file that is a list whose every entry starts a line with '- ' (as `kd fmt` writes papers
+    files), parsing only the entries whose text is not in memo, which is left holding this file's entries (so the
+    next read of a file edited in one entry parses that entry alone). The document is the one read_yaml gives
+    (data, every line number, every problem): any other file, and any file with an entry that does not parse alone
+    as one clean entry (a problem, or an entry cut in two by a quoted text going on at a line's start), is parsed
+    whole by read_yaml."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = ""
+    starts = [m.start() for m in _ITEM_START.finditer(text)]
+    if not starts or len(raw) > MAX_FILE_BYTES or _HEAD.fullmatch(text, 0, starts[0]) is None:
+        return parse_yaml(raw, display)
+    data, lines, kept, line = [], {}, {}, 0
+    for index, (start, end) in enumerate(zip(starts, starts[1:] + [len(text)])):
+        line += text.count("\n", starts[index - 1] if index else 0, start)
+        entry = text[start:end]
+        parsed = memo.get(entry) if entry not in kept else None  # a repeated entry is parsed again: its own dict
+        if parsed is None:
+            doc, problems = parse_yaml(entry.encode("utf-8"), display)
+            if problems or doc is None or not isinstance(doc.data, list) or len(doc.data) != 1:
+                memo.clear()
+                return parse_yaml(raw, display)
+            parsed = (doc.data[0], doc.lines)
+        kept[entry] = parsed
+        value, entry_lines = parsed
+        data.append(value)
+        for value_path, value_line in entry_lines.items():
+            lines[(index, *value_path[1:]) if value_path else ()] = value_line + line
+    lines[()] = lines.get((0,), 1)
+    memo.clear()
+    memo.update(kept)
+    return YamlDocument(display, data, lines), []

@@ -125,13 +125,16 @@ def export_files(library: Library) -> dict[str, str]:
 
 
 def write_exports(library: Library, site_dir: Path) -> list[Path]:
-    """Write every export under site_dir; returns the paths written."""
+    """Write every export under site_dir, leaving alone a file that already holds its text (a preview rebuild
+    after an edit rewrites only the few that changed); returns every export's path."""
     written, folders = [], set()
     for relative, text in export_files(library).items():
         path = Path(site_dir) / relative
         if path.parent not in folders:
             path.parent.mkdir(parents=True, exist_ok=True)
             folders.add(path.parent)
-        write_atomic(path, text)
+        data = text.encode("utf-8")
+        if not (path.is_file() and not path.is_symlink() and path.read_bytes() == data):
+            write_atomic(path, data)
         written.append(path)
     return written

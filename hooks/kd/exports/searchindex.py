@@ -1,6 +1,7 @@
 """The header search's index of one language: every paper in compact columns, then the site's prose pages."""
 from __future__ import annotations
 
+import functools
 import json
 import re
 from html.parser import HTMLParser
@@ -21,6 +22,7 @@ def index_path(lang: str) -> str:
     return f"{INDEX_DIR}/kd.{lang}.json"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # per paper, for both languages' indexes and every preview rebuild
 def stored_id(paper) -> str:
     """The paper's id, or '' when kd-search.js derives it from the first author, year and title as kd.importer.ids
     does (kept when the text holds a character whose whitespace class differs between Python and JavaScript)."""
@@ -142,8 +144,10 @@ def without_paper_lists(html: str) -> str:
     return "".join(parts)
 
 
+@functools.lru_cache(maxsize=512)  # a preview rebuild reads every page again; most of them have not changed
 def page_entry(html: str, url: str) -> dict | None:
-    """One built page as a search entry {title, url, headings: [[text, anchor]], text}, or None without an article."""
+    """One built page as a search entry {title, url, headings: [[text, anchor]], text}, or None without an article
+    (the same dict for the same page: not to be changed)."""
     reader = _ProseReader()
     reader.feed(without_paper_lists(html))
     reader.close()

@@ -9,6 +9,7 @@ from kd.exports.downloads import paper_bib_path
 from kd.pages.labels import label
 from kd.data.model import Library, Paper, Resource, newest_first
 from kd.pages.pagelinks import page_links
+from kd.pages.preview import remembered_cards
 from kd.pages.rawhtml import html_block
 from kd.data.venues import venue_kind
 
@@ -80,6 +81,7 @@ def paper_data_attributes(paper: Paper) -> str:
     )
 
 
+@remembered_cards
 def paper_card(paper: Paper, library: Library, lang: str, root: str, site_root: str, in_search: bool = True) -> str:
     """One paper as a single-line HTML card with a permalink anchor and a COinS span for reference managers. In
     search, the anchor is on its heading, so a search hit on the title, authors or venue lands on it; otherwise on
