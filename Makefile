@@ -2,7 +2,8 @@
 #   make serve   create .venv, install, and preview the site on http://127.0.0.1:8000/awesome-knowledge-distillation/
 #                (kd serve: mkdocs serve --dirty, rebuilding only the pages an edit changes)
 #   make test    create .venv, install (and Debian's chromium if missing), run every test
-#   make gates   only the web quality gates (axe-core, Nu Html Checker, links, Lighthouse); make test runs them too
+#   make gates   the full sweeps: web quality gates on every page (axe-core, Nu Html Checker, links, Lighthouse) and
+#                every bad-data case through a site build; make test runs them on a representative set
 VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
@@ -52,7 +53,7 @@ test: $(STAMP) browser lint $(NPM_STAMP)
 	$(BIN)/python -m pytest
 
 gates: $(STAMP) browser $(NPM_STAMP)
-	KD_GATES=full $(BIN)/python -m pytest tests/gates/web
+	KD_GATES=full $(BIN)/python -m pytest tests/gates/web tests/unit/test_validation.py
 
 # Lighthouse (mobile) scores, median of three runs per page, into bench/results/lighthouse.json (a benchmark:
 # the accessibility, best-practices and SEO gate is tests/gates/web/test_lighthouse.py, part of make test).

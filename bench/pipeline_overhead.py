@@ -38,7 +38,7 @@ def macros_env(project: Path) -> SimpleNamespace:
     import macros
 
     env = SimpleNamespace(project_dir=str(project), variables={}, macros={}, page=None, conf={})
-    env.macro = lambda f: env.macros.setdefault(f.__name__, f)
+    env.macro = lambda f, name="": env.macros.setdefault(name or f.__name__, f)
     macros.define_env(env)
     return env
 
@@ -67,7 +67,7 @@ def prerender(project: Path, out: Path) -> Path:
         if path.suffix != ".md" or src_uri.startswith("dev/"):
             shutil.copy(path, target)
             continue
-        env.page = SimpleNamespace(url=page_url(src_uri), file=SimpleNamespace(src_uri=src_uri))
+        env.page = SimpleNamespace(url=page_url(src_uri), file=SimpleNamespace(src_uri=src_uri, dest_uri=src_uri))
         text = strip_marks(jinja.from_string(path.read_text(encoding="utf-8")).render(**env.macros))
         target.write_text(text + "\n", encoding="utf-8")
     config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)

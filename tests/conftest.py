@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import subprocess
 import sys
 import threading
@@ -13,6 +14,9 @@ import pytest
 from kd.data.library import load_library
 
 ROOT = Path(__file__).resolve().parents[1]
+# `make gates` (KD_GATES=full) runs the full sweeps: every page in every gate, every bad-data case through a site build;
+# `make test` runs them on a representative set (each page type in each language, one bad-data case of each kind)
+FULL_SWEEP = os.environ.get("KD_GATES") == "full"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
