@@ -135,6 +135,6 @@ def write_exports(library: Library, site_dir: Path) -> list[Path]:
             folders.add(path.parent)
         data = text.encode("utf-8")
         if not (path.is_file() and not path.is_symlink() and path.read_bytes() == data):
-            write_atomic(path, data)
+            write_atomic(path, data, durable=False)  # the site is made again from data/ by every build
         written.append(path)
     return written
