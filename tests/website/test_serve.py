@@ -59,7 +59,7 @@ def test_serve_prints_its_url_and_shows_a_data_edit(tmp_path):
         wait_for(lambda: "Deep Mutual Learning, Fixed</a>" in fetch(family), "the edited title", server, log)
         wait_for(lambda: "Deep Mutual Learning, Fixed</a>" in fetch(url + "en/families/logits/"),
                  "the edited title in English", server, log)
-        wait_for(lambda: log.read_text().count("Reloading browsers") >= 2, "the end of the rebuild", server, log)
+        wait_for(lambda: log.read_text().count("built pages changed") == 4, "both languages' rebuilds", server, log)
     finally:
         server.terminate()
         server.wait(60)
