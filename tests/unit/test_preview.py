@@ -82,3 +82,18 @@ def test_cards_are_rendered_again_when_their_paper_or_the_family_names_change(mo
     assert "Renamed" in render.paper_card(paper, renamed, "en", "../", "../../")
     monkeypatch.setattr(RECORDER, "active", False)
     assert render.paper_card(paper, lib, "en", "../", "../../") == first
+
+
+def test_a_changed_pages_rebuild_takes_the_replayed_outputs(recorder):
+    lib = sample()
+    built(recorder, lib)
+    edited = retitled(lib, next(p for p in lib.papers if "logits" in p.families).id, "New title")
+    assert recorder.changed("families/logits/index.html", edited)
+    calls = []
+    counted = lambda library, at, family_id: calls.append(family_id) or family(library, at, family_id)  # noqa: E731
+    recorder.start("families/logits/index.html", edited)
+    key = ("families/logits/index.html", family, ("logits",), HERE)
+    assert "New title" in recorder.call(*key[:2], edited, HERE, key[2])
+    assert key not in recorder.made and not calls
+    assert "New title" in recorder.call("families/logits/index.html", counted, edited, HERE, ("logits",))
+    assert calls == ["logits"]  # nothing replayed for that call: made afresh

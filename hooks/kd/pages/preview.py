@@ -45,6 +45,8 @@ class Recorder:
     def __init__(self):
         self.active = False
         self.pages: dict[str, PageCalls] = {}
+        self.made: dict[tuple, object] = {}  # outputs of changed pages' calls, replayed, kept for their rebuild
+        self.made_with: Library | None = None
 
     def start(self, page: str, library: Library) -> None:
         """A page is being rendered again: forget its earlier calls."""
@@ -52,8 +54,11 @@ class Recorder:
             self.pages[page] = PageCalls(library)
 
     def call(self, page: str, macro: PageMacro, library: Library, place: Place, args: tuple) -> object:
-        """Call a page macro, remembering the call while previewing."""
-        output = macro(library, place, *args)
+        """Call a page macro (or take its output from the replay that found the page changed), remembering the
+        call while previewing."""
+        output = self.made.pop((page, macro, args, place), None) if self.made_with is library else None
+        if output is None:
+            output = macro(library, place, *args)
         if self.active and page in self.pages:
             self.pages[page].calls.append((macro, args, place, digest(output)))
         return output
@@ -64,10 +69,15 @@ class Recorder:
         record = self.pages.get(page)
         if record is None or record.library is library:
             return False
-        if any(digest(macro(library, place, *args)) != was for macro, args, place, was in record.calls):
-            return True
-        record.library = library
-        return False
+        outputs = {(page, macro, args, place): (macro(library, place, *args), was)
+                   for macro, args, place, was in record.calls}
+        if all(digest(output) == was for output, was in outputs.values()):
+            record.library = library
+            return False
+        if self.made_with is not library:
+            self.made, self.made_with = {}, library
+        self.made.update((key, output) for key, (output, _) in outputs.items())
+        return True
 
 
 RECORDER = Recorder()
