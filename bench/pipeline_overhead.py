@@ -18,7 +18,7 @@ from results import machine, write_result  # noqa: E402
 from synthetic import ROOT  # noqa: E402
 from kd.pages.rawhtml import strip_marks  # noqa: E402
 
-TARGET = 1.2
+TARGET = 1.15  # issue 17: at most 1.15x plain Markdown at the library's size
 LANGS = ("en",)  # the suffixed languages of mkdocs.yml's i18n plugin (zh is the unsuffixed default)
 
 
