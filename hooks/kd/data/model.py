@@ -3,17 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
-
-@dataclass(frozen=True)
-class Names:
-    """A label in both site languages."""
-
-    zh: str
-    en: str
-
-    def in_lang(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+from kd.data.benchmarks import Benchmarks
+from kd.data.names import Names
 
 
 @dataclass(frozen=True)
@@ -111,6 +104,14 @@ class Library:
     domains: tuple[Domain, ...]
     resources: tuple[Resource, ...]
     papers: tuple[Paper, ...]
+    benchmarks: Benchmarks = Benchmarks()
+
+    @cached_property
+    def _papers_by_id(self) -> dict[str, Paper]:
+        return {p.id: p for p in self.papers}
+
+    def paper(self, paper_id: str) -> Paper:
+        return self._papers_by_id[paper_id]
 
     def family(self, family_id: str) -> Family:
         return _by_id(self.families, family_id, "family")
