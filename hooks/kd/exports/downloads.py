@@ -1,5 +1,5 @@
 """Downloadable exports of the library (papers.json + its schema, papers.csv, kd.bib, one .bib per family, per
-application domain and per paper)."""
+application domain and per paper, and the results exports of kd.exports.results)."""
 from __future__ import annotations
 
 import csv
@@ -12,6 +12,8 @@ from kd.exports.bibtex import bibliography_text, entry_text
 from kd.data.model import Library, Paper
 from kd.data.safeio import write_atomic
 from kd.data.venues import venue_kind
+from kd.exports import results
+from kd.exports.spreadsheet import spreadsheet_safe
 
 EXPORT_DIR = "exports"
 JSON_NAME, SCHEMA_NAME, CSV_NAME, BIB_NAME = "papers.json", "papers.schema.json", "papers.csv", "kd.bib"
@@ -22,13 +24,6 @@ CSV_COLUMNS = (
     "paper", "arxiv", "doi", "pdf", "code", "sources", "added",
 )
 _LIST_COLUMNS = {"authors", "families", "domains", "tags", "code", "sources"}
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(cell):
-    """A CSV cell a spreadsheet will not run as a formula: text starting with = + - @ tab or CR gets a leading
-    single quote, as OWASP recommends (papers.json and the .bib files keep the text exact)."""
-    return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
 
 
 def by_id(papers) -> list[Paper]:
@@ -112,6 +107,9 @@ def export_files(library: Library) -> dict[str, str]:
         f"{EXPORT_DIR}/{SCHEMA_NAME}": export_schema_text(),
         f"{EXPORT_DIR}/{CSV_NAME}": papers_csv(library),
         f"{EXPORT_DIR}/{BIB_NAME}": bibliography_text(by_id(library.papers)),
+        f"{EXPORT_DIR}/{results.JSON_NAME}": results.results_json(library.benchmarks),
+        f"{EXPORT_DIR}/{results.SCHEMA_NAME}": results.export_schema_text(),
+        f"{EXPORT_DIR}/{results.CSV_NAME}": results.results_csv(library.benchmarks),
     }
     for family in library.families:
         papers = [p for p in library.papers if family.id in p.families]
