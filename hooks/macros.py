@@ -6,6 +6,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from kd.exports import feeds
+from kd.pages import benchmarks
 from kd.pages import news
 from kd.pages import render
 from kd.pages import statspage
@@ -134,6 +135,11 @@ def define_env(env):
     def data_downloads() -> str:
         lang, root = page_context(env)
         return downloads(library, lang, root, site_root(env))
+
+    @env.macro
+    def benchmark_tables() -> str:
+        lang, root = page_context(env)
+        return benchmarks.benchmarks_page(library, lang, root)
 
     @env.macro
     def paper_count() -> int:

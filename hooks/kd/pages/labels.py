@@ -22,6 +22,7 @@ LABELS = {
         "copy_bibtex": "复制 BibTeX",
         "copied": "已复制 BibTeX",
         "copy_failed": "复制失败，请打开旁边的 BibTeX 链接",
+        "results": "基准结果：",
     },
     "en": {
         "papers_count": "{n:papers}",
@@ -41,6 +42,7 @@ LABELS = {
         "copy_bibtex": "Copy BibTeX",
         "copied": "BibTeX copied",
         "copy_failed": "Copy failed; open the BibTeX link beside it",
+        "results": "Benchmarks:",
     },
 }
 

@@ -7,6 +7,7 @@ from kd.pages.coins import coins_span
 from kd.pages.escape import html_text, markdown_text, safe_url
 from kd.exports.downloads import paper_bib_path
 from kd.pages.labels import label
+from kd.pages.leaderboard import paper_anchors
 from kd.data.model import Library, Paper, Resource, newest_first
 from kd.pages.pagelinks import page_links
 from kd.data.venues import venue_kind
@@ -70,6 +71,16 @@ def bibtex_controls(paper: Paper, lang: str, site_root: str) -> str:
     )
 
 
+def results_links(paper: Paper, library: Library, lang: str, root: str) -> str:
+    """Links to a paper's rows on the Benchmarks page, one per dataset; nothing for a paper without results."""
+    anchors = paper_anchors(library, paper.id)
+    if not anchors:
+        return ""
+    links = "".join(f'<a class="kd-results__link" href="{root}benchmarks/#{html_text(anchor)}">'
+                    f'{html_text(library.benchmarks.dataset(dataset).name)}</a>' for dataset, anchor in anchors)
+    return f'<span class="kd-results" data-search-exclude>{label(lang, "results")}{links}</span>'
+
+
 def paper_data_attributes(paper: Paper) -> str:
     """The facts the explorer filters on, as data-* attributes of a card."""
     return (
@@ -97,7 +108,7 @@ def paper_card(paper: Paper, library: Library, lang: str, root: str, site_root: 
         f'<span class="kd-badge kd-badge--venue">{html_text(paper.venue)}</span>'
         f'<span class="kd-badge kd-badge--year">{paper.year}</span></div>'
         f'<p class="kd-paper__links">{paper_links(paper, lang)}{family_chips(paper, library, lang, root)}'
-        f'{bibtex_controls(paper, lang, site_root)}</p>{coins_span(paper)}'
+        f'{bibtex_controls(paper, lang, site_root)}{results_links(paper, library, lang, root)}</p>{coins_span(paper)}'
         "</article>"
     )
 
