@@ -8,6 +8,7 @@ from kd.data.benchmarks import ArxivSource, Benchmarks, Result
 from kd.data.model import Library
 from kd.pages.charts import horizontal_bars
 from kd.pages.escape import html_text, markdown_text
+from kd.pages.labels import counted
 from kd.pages.leaderboard import Board, Gain, Row, board, row_anchor
 from kd.pages.news import paper_path
 from kd.pages.render import family_chips
@@ -20,7 +21,7 @@ WORDS = {
                   "★ 为该列中方法的最好结果；† 表示他人复现的数值，其余为方法作者本人报告。"
                   "同一格中的多个数值来自不同出处，全部保留，不取平均。",
         "sort_hint": "点击列标题可按该列排序。",
-        "caption": "{dataset}：各方法（行）在各组“教师 → 学生”设置（列）下的{metrics}",
+        "caption": "{dataset}：各方法（行）在各组“教师 → 学生”设置（列）下的 {metrics}",
         "method": "方法",
         "teacher": "教师（不蒸馏）",
         "student": "学生（不蒸馏）",
@@ -37,7 +38,7 @@ WORDS = {
         "none": "暂无基准结果。",
     },
     "en": {
-        "summary": "{n} numbers from {sources} sources, on {methods} methods and {datasets} datasets.",
+        "summary": "{n:numbers} from {sources:sources}, on {methods:methods} and {datasets:datasets}.",
         "legend": "Click a number to open where it is printed (the line of a GitHub file at a given commit, or a table "
                   "of an arXiv paper); hover over it to read its source. ★ marks the best method result of a column; "
                   "† marks a number obtained by others (a reproduction), the rest were reported by the method's "
@@ -51,9 +52,9 @@ WORDS = {
         "reproduction": "reproduced by others",
         "best": "best in column",
         "table": "Table {table}",
-        "count": "{n} numbers · {methods} methods · {settings} settings",
+        "count": "{n:numbers} · {methods:methods} · {settings:settings}",
         "gain_title": "{dataset}: largest gain over vanilla KD",
-        "gain_desc": "Horizontal bars: for {n} settings, the largest gain (in points) of a method over vanilla KD "
+        "gain_desc": "Horizontal bars: for {n:settings}, the largest gain (in points) of a method over vanilla KD "
                      "(Hinton et al., 2015) printed in the same source.",
         "gain_axis": "gain over KD (points)",
         "gain_head": ["Setting", "Gain", "Method", "Number", "KD number"],
@@ -212,7 +213,7 @@ def gain_figure(library: Library, table: Board, lang: str) -> str:
         return f'<p class="kd-bench__no-gain">{html_text(w["no_gain"])}</p>'
     benchmarks = library.benchmarks
     name = benchmarks.dataset(table.dataset).name
-    desc = w["gain_desc"].format(n=len(table.gains))
+    desc = counted(w["gain_desc"], n=len(table.gains))
     labels = [setting_name(benchmarks, g.setting) for g in table.gains]
     svg = horizontal_bars(f"kd-bench-gain-{table.dataset}-{lang}", w["gain_title"].format(dataset=name), desc, labels,
                           [g.gain for g in table.gains], w["gain_axis"], texts=[g.text for g in table.gains])
@@ -223,7 +224,7 @@ def dataset_section(library: Library, dataset: str, lang: str, root: str) -> str
     """A dataset's heading (in the page's table of contents), counts, table and gain chart."""
     table = board(library, dataset)
     rows = library.benchmarks.in_dataset(dataset)
-    count = WORDS[lang]["count"].format(n=len(rows), methods=len(table.methods), settings=len(table.settings))
+    count = counted(WORDS[lang]["count"], n=len(rows), methods=len(table.methods), settings=len(table.settings))
     name = library.benchmarks.dataset(dataset).name
     return (f"## {markdown_text(name)} {{ #{dataset} }}\n\n"
             f'<p class="kd-count">{html_text(count)}</p>\n\n{board_table(library, table, lang, root)}\n\n'
@@ -237,7 +238,7 @@ def benchmarks_page(library: Library, lang: str, root: str) -> str:
     if not benchmarks.results:
         return f'<p class="kd-empty">{html_text(w["none"])}</p>'
     datasets = [d.id for d in benchmarks.datasets if any(r.dataset == d.id for r in benchmarks.results)]
-    summary = w["summary"].format(
+    summary = counted(w["summary"],
         n=len(benchmarks.results), sources=len({r.source.key for r in benchmarks.results}),
         methods=len({p for r in benchmarks.results for p in benchmarks.papers_of(r)}), datasets=len(datasets))
     head = (f'<p class="kd-count">{html_text(summary)}</p>\n'

@@ -62,6 +62,18 @@ class _Counts(string.Formatter):
 fill = _Counts().format
 
 
+class _Nouns(string.Formatter):
+    """str.format where a format spec is an English plural noun: {n:settings} is "1 setting" or "3 settings"."""
+
+    def format_field(self, value, format_spec):
+        if format_spec.isalpha():
+            return f"{value} {format_spec[:-1] if value == 1 else format_spec}"
+        return super().format_field(value, format_spec)
+
+
+counted = _Nouns().format
+
+
 def label(lang: str, key: str, **values) -> str:
     """The interface word `key` in `lang`, with {placeholders} filled in."""
     return fill(LABELS[lang][key], **values)
