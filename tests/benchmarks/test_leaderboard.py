@@ -164,3 +164,13 @@ def test_headings_chart_and_empty_library(small_library, library_with):
     assert "ImageNet" not in page  # a dataset without results has no section
     empty = library_with(**{"results.yml": "[]\n"})
     assert benchmarks_page(empty, "zh", "") == '<p class="kd-empty">暂无基准结果。</p>'
+
+
+def test_gain_labels_name_the_metric_only_where_a_pair_has_several(library_with):
+    rows = (row("hinton2015distilling", "70.00", 1) + row("cho2019efficacy", "71.50", 2)
+            + row("hinton2015distilling", "30.00", 3, "top1-error") + row("cho2019efficacy", "28.00", 4, "top1-error"))
+    library = library_with(**{"results.yml": rows, "results_vocab.yml": VOCAB, "methods.yml": NOTES})
+    tree = lxml_html.fromstring(f'<div>{benchmarks_page(library, "en", "")}</div>')
+    labels = [t.text_content() for t in tree.xpath("//svg//text[@text-anchor='end']") if "→" in t.text_content()]
+    assert labels == ["ResNet32x4 {{ x }} → ResNet8x4<script> · Top-1", "ResNet32x4 {{ x }} → ResNet8x4<script> · Error"]
+    assert [g.text for g in board(library, "cifar100").gains] == ["+1.50", "+2.00"]

@@ -2,9 +2,11 @@
 is printed, the best of each column marked), and a chart of the gain over vanilla KD per setting."""
 from __future__ import annotations
 
+import re
+from collections import Counter
 from itertools import groupby
 
-from kd.data.benchmarks import ArxivSource, Benchmarks, Result
+from kd.data.benchmarks import BASELINES, ArxivSource, Benchmarks, Result
 from kd.data.model import Library
 from kd.pages.charts import horizontal_bars
 from kd.pages.escape import html_text, markdown_text
@@ -76,9 +78,13 @@ def source_text(result: Result, lang: str) -> str:
     return f"{where} · {w[result.origin]}"
 
 
-def setting_name(benchmarks: Benchmarks, setting: tuple[str, str, str]) -> str:
-    """'ResNet32x4 → ResNet8x4' of a column."""
-    return f"{benchmarks.architecture(setting[0]).name} → {benchmarks.architecture(setting[1]).name}"
+def setting_name(benchmarks: Benchmarks, setting: tuple[str, str, str], lang: str = "") -> str:
+    """'ResNet32x4 → ResNet8x4' of a column; with a language, its metric's name after it, without its unit."""
+    name = f"{benchmarks.architecture(setting[0]).name} → {benchmarks.architecture(setting[1]).name}"
+    if not lang:
+        return name
+    metric = re.sub(r"\s*[(（][^)）]*[)）]$", "", benchmarks.metric(setting[2]).name.in_lang(lang))
+    return f"{name} · {metric}"
 
 
 def number_link(result: Result, lang: str, best: bool = False) -> str:
@@ -108,10 +114,11 @@ def _cell(row: Row, setting, best: float | None, lang: str) -> str:
     return f'<td class="kd-bench__cell" data-sort="{found[0].value!r}"><ul>{numbers}</ul></td>'
 
 
-def _variant_label(benchmarks: Benchmarks, variant: str, lang: str, root: str, library: Library) -> str:
+def _variant_label(library: Library, variant: str, lang: str, root: str) -> str:
+    """A row's variant after its method's name, linking to the card of the paper proposing it, if any."""
     if not variant:
         return ""
-    item = benchmarks.variant(variant)
+    item = library.benchmarks.variant(variant)
     name = html_text(item.name.in_lang(lang))
     if item.paper:
         paper = library.paper(item.paper)
@@ -124,8 +131,8 @@ def method_cell(library: Library, row: Row, lang: str, root: str) -> str:
     the variant's paper when the variant has one: that is the row's contribution)."""
     benchmarks = library.benchmarks
     w = WORDS[lang]
-    if row.method in ("teacher", "student"):
-        label = html_text(w[row.method]) + _variant_label(benchmarks, row.variant, lang, root, library)
+    if row.method in BASELINES:
+        label = html_text(w[row.method]) + _variant_label(library, row.variant, lang, root)
         return f'<th scope="row" class="kd-bench__method kd-bench__method--baseline">{label}</th>'
     paper = library.paper(row.method)
     variant_paper = benchmarks.variant(row.variant).paper if row.variant else ""
@@ -135,7 +142,7 @@ def method_cell(library: Library, row: Row, lang: str, root: str) -> str:
     return (
         f'<th scope="row" class="kd-bench__method" data-sort="{html_text(sort_key)}">'
         f'<span class="kd-bench__head"><a class="kd-bench__name" href="{root}{html_text(paper_path(paper))}">'
-        f'{html_text(short)}</a>{_variant_label(benchmarks, row.variant, lang, root, library)} '
+        f'{html_text(short)}</a>{_variant_label(library, row.variant, lang, root)} '
         f'<span class="kd-bench__year">{subject.year}</span></span>'
         f'{family_chips(subject, library, lang, root)}'
         f'<span class="kd-bench__idea">{html_text(benchmarks.note(subject.id).idea.in_lang(lang))}</span></th>'
@@ -161,7 +168,8 @@ def _metric_heads(benchmarks: Benchmarks, settings, lang: str) -> str:
 
 
 def board_table(library: Library, table: Board, lang: str, root: str) -> str:
-    """One dataset's static table: baselines in their own body, methods in a body the sorting script reorders."""
+    """One dataset's static table: baselines in their own body, methods in a body the sorting script reorders; kept
+    out of the search index (its numbers would only add noise; the methods are found by their cards)."""
     benchmarks = library.benchmarks
     w = WORDS[lang]
     metrics = sorted({s[2] for s in table.settings}, key=[m.id for m in benchmarks.metrics].index)
@@ -180,7 +188,7 @@ def board_table(library: Library, table: Board, lang: str, root: str) -> str:
         return f'<tbody class="{css}">{"".join(lines)}</tbody>' if lines else ""
 
     return (
-        f'<div class="kd-table-scroll kd-bench__scroll" tabindex="0" role="region" '
+        f'<div class="kd-table-scroll kd-bench__scroll" tabindex="0" role="region" data-search-exclude '
         f'aria-label="{html_text(caption)}">'
         f'<table class="kd-bench" data-dataset="{html_text(table.dataset)}">'
         f'<caption>{html_text(caption)}</caption>'
@@ -191,15 +199,21 @@ def board_table(library: Library, table: Board, lang: str, root: str) -> str:
     )
 
 
+def _gain_labels(benchmarks: Benchmarks, found: tuple[Gain, ...], lang: str) -> list[str]:
+    """Each gain's setting, with its metric where the same teacher and student have gains in several metrics."""
+    pairs = Counter(g.setting[:2] for g in found)
+    return [setting_name(benchmarks, g.setting, lang if pairs[g.setting[:2]] > 1 else "") for g in found]
+
+
 def _gain_table(library: Library, found: tuple[Gain, ...], lang: str) -> str:
     benchmarks = library.benchmarks
     head = "".join(f"<th>{html_text(text)}</th>" for text in WORDS[lang]["gain_head"])
     rows = []
-    for gain in found:
+    for gain, label in zip(found, _gain_labels(benchmarks, found, lang)):
         method = benchmarks.note(gain.result.method).short
         if gain.result.variant:
             method += " " + benchmarks.variant(gain.result.variant).name.in_lang(lang)
-        rows.append(f"<tr><td>{html_text(setting_name(benchmarks, gain.setting))}</td>"
+        rows.append(f"<tr><td>{html_text(label)}</td>"
                     f'<td class="kd-num">{html_text(gain.text)}</td><td>{html_text(method)}</td>'
                     f'<td class="kd-num">{number_link(gain.result, lang)}</td>'
                     f'<td class="kd-num">{number_link(gain.vanilla, lang)}</td></tr>')
@@ -214,8 +228,8 @@ def gain_figure(library: Library, table: Board, lang: str) -> str:
     benchmarks = library.benchmarks
     name = benchmarks.dataset(table.dataset).name
     desc = counted(w["gain_desc"], n=len(table.gains))
-    labels = [setting_name(benchmarks, g.setting) for g in table.gains]
-    svg = horizontal_bars(f"kd-bench-gain-{table.dataset}-{lang}", w["gain_title"].format(dataset=name), desc, labels,
+    svg = horizontal_bars(f"kd-bench-gain-{table.dataset}-{lang}", w["gain_title"].format(dataset=name), desc,
+                          _gain_labels(benchmarks, table.gains, lang),
                           [g.gain for g in table.gains], w["gain_axis"], texts=[g.text for g in table.gains])
     return figure(svg, desc, _gain_table(library, table.gains, lang), lang, "kd-chart--gain")
 
@@ -238,9 +252,9 @@ def benchmarks_page(library: Library, lang: str, root: str) -> str:
     if not benchmarks.results:
         return f'<p class="kd-empty">{html_text(w["none"])}</p>'
     datasets = [d.id for d in benchmarks.datasets if any(r.dataset == d.id for r in benchmarks.results)]
-    summary = counted(w["summary"],
-        n=len(benchmarks.results), sources=len({r.source.key for r in benchmarks.results}),
-        methods=len({p for r in benchmarks.results for p in benchmarks.papers_of(r)}), datasets=len(datasets))
+    summary = counted(w["summary"], n=len(benchmarks.results), sources=len({r.source.key for r in benchmarks.results}),
+                      methods=len({p for r in benchmarks.results for p in benchmarks.papers_of(r)}),
+                      datasets=len(datasets))
     head = (f'<p class="kd-count">{html_text(summary)}</p>\n'
             f'<p class="kd-bench__legend">{html_text(w["legend"])} '
             f'<span class="kd-bench__sort-hint">{html_text(w["sort_hint"])}</span>{marks_notes(lang)}</p>')
