@@ -212,5 +212,5 @@ def _paper(raw: dict, file: str, line: int) -> Paper:
         links=Links(paper=links.get("paper", ""), arxiv=links.get("arxiv", ""), doi=links.get("doi", ""),
                     pdf=links.get("pdf", ""), code=tuple(links.get("code", ()))),
         sources=tuple(raw.get("sources", ())), added=dt.date.fromisoformat(raw["added"]),
-        kind=raw.get("kind", "method"), file=file, line=line,
+        kind=raw.get("kind", "method"), more_authors=raw.get("more_authors", False), file=file, line=line,
     )

@@ -87,6 +87,7 @@ class Paper:
     sources: tuple[str, ...]
     added: dt.date
     kind: str = "method"
+    more_authors: bool = False
     file: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
 

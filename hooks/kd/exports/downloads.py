@@ -20,7 +20,7 @@ JSON_NAME, SCHEMA_NAME, CSV_NAME, BIB_NAME = "papers.json", "papers.schema.json"
 FAMILY_BIB_DIR, DOMAIN_BIB_DIR, PAPER_BIB_DIR = "bib", "bib/applications", "cite"
 LIST_SEPARATOR = "; "
 CSV_COLUMNS = (
-    "id", "title", "authors", "year", "venue", "venue_kind", "families", "domains", "tags",
+    "id", "title", "authors", "more_authors", "year", "venue", "venue_kind", "families", "domains", "tags",
     "paper", "arxiv", "doi", "pdf", "code", "sources", "added",
 )
 _LIST_COLUMNS = {"authors", "families", "domains", "tags", "code", "sources"}
@@ -35,7 +35,8 @@ def paper_record(paper: Paper) -> dict:
     """Every field of one paper as plain JSON data (plus the venue's kind)."""
     links = paper.links
     return {
-        "id": paper.id, "title": paper.title, "authors": list(paper.authors), "year": paper.year,
+        "id": paper.id, "title": paper.title, "authors": list(paper.authors),
+        "more_authors": paper.more_authors, "year": paper.year,
         "venue": paper.venue, "venue_kind": venue_kind(paper.venue),
         "families": list(paper.families), "domains": list(paper.domains), "tags": list(paper.tags),
         "links": {"paper": links.paper, "arxiv": links.arxiv, "doi": links.doi, "pdf": links.pdf, "code": list(links.code)},

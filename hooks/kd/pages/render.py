@@ -20,17 +20,18 @@ def _link(url: str, text: str, css: str) -> str:
     return f'<a class="{css}" href="{href}">{html_text(text)}</a>' if href else ""
 
 
-def authors_html(authors: tuple[str, ...], lang: str) -> str:
-    """Authors, shortened with 'et al.' past a few; the full list opens on click."""
+def authors_html(authors: tuple[str, ...], lang: str, more: bool = False) -> str:
+    """Authors, shortened with 'et al.' past a few (the full list opens on click); 'et al.' also ends a list that the
+    source cut short (more)."""
     if not authors:
         return f'<span class="kd-authors kd-authors--unknown">{label(lang, "authors_unknown")}</span>'
-    full = ", ".join(authors)
+    full = html_text(", ".join(authors)) + (f' {label(lang, "et_al")}' if more else "")
     if len(authors) <= SHOWN_AUTHORS:
-        return f'<span class="kd-authors">{html_text(full)}</span>'
+        return f'<span class="kd-authors">{full}</span>'
     short = ", ".join(authors[:SHOWN_AUTHORS])
     return (
-        f'<details class="kd-authors"><summary title="{html_text(full)}">{html_text(short)} '
-        f'{label(lang, "et_al")}</summary>{html_text(full)}</details>'
+        f'<details class="kd-authors"><summary title="{full}">{html_text(short)} '
+        f'{label(lang, "et_al")}</summary>{full}</details>'
     )
 
 
@@ -104,7 +105,7 @@ def paper_card(paper: Paper, library: Library, lang: str, root: str, site_root: 
         f'<h3 class="kd-paper__title"{heading_id}>{title_html}'
         f'<a class="kd-permalink" href="#{anchor}" title="{label(lang, "permalink")}" '
         f'aria-label="{label(lang, "permalink")}">¶</a></h3>'
-        f'<div class="kd-paper__meta">{authors_html(paper.authors, lang)}'
+        f'<div class="kd-paper__meta">{authors_html(paper.authors, lang, paper.more_authors)}'
         f'<span class="kd-badge kd-badge--venue">{html_text(paper.venue)}</span>'
         f'<span class="kd-badge kd-badge--year">{paper.year}</span></div>'
         f'<p class="kd-paper__links">{paper_links(paper, lang)}{family_chips(paper, library, lang, root)}'
