@@ -6,6 +6,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from kd.exports import feeds
+from kd.pages import benchmarks
 from kd.pages import news
 from kd.pages import render
 from kd.pages import statspage
@@ -82,6 +83,7 @@ PAGE_MACROS = {
     "home_search": lambda lib, at: home_lead(lib, at.lang, at.root),
     "paper_explorer": lambda lib, at: html_block(explorer_page(lib, at.lang, at.root, at.site_root)),
     "data_downloads": lambda lib, at: downloads(lib, at.lang, at.root, at.site_root),
+    "benchmark_tables": lambda lib, at: benchmarks.benchmarks_page(lib, at.lang, at.root),
     "paper_count": lambda lib, at: len(lib.papers),
     "family_count": lambda lib, at: len(lib.families),
 }

@@ -49,6 +49,7 @@ def test_export_files_include_one_bib_per_family_domain_and_paper(make_library, 
         "exports/papers.json", "exports/papers.schema.json", "exports/papers.csv", "exports/kd.bib",
         "exports/bib/logits.bib", "exports/bib/feature.bib", "exports/bib/applications/nlp.bib",
         "exports/cite/b2015x.bib", f"exports/cite/{tricky.id}.bib",
+        "exports/results.json", "exports/results.schema.json", "exports/results.csv",
     }
     assert files["exports/bib/feature.bib"].count("@") == 1 and files["exports/kd.bib"].count("\n@") + 1 == 2
     assert files[f"exports/cite/{tricky.id}.bib"] == bibtex.entry_text(tricky)

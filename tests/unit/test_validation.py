@@ -13,10 +13,12 @@ from kd.cli.main import main as kd_main
 from kd.data.library import load_library
 from kd.data.problems import DataError
 
-from .bad_cases import CASES, BadCase
+from .bad_cases import CASES as PAPER_CASES, BadCase
+from .bad_results import CASES as RESULT_CASES
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
 ROOT = Path(__file__).resolve().parents[2]
+CASES = PAPER_CASES + RESULT_CASES
 
 
 def make_data(tmp_path: Path, case: BadCase | None = None) -> Path:

@@ -18,11 +18,12 @@ def same(path: Path, memo: dict):
     if whole[0] is None:
         assert items[0] is None
     else:
-        assert (items[0].data, items[0].lines) == (whole[0].data, whole[0].lines)
+        assert (items[0].data, items[0].lines, items[0].numbers) == (whole[0].data, whole[0].lines, whole[0].numbers)
     return items
 
 
-@pytest.mark.parametrize("name", ["papers/logits.yml", "papers/relation.yml", "families.yml", "resources.yml"])
+@pytest.mark.parametrize("name", ["papers/logits.yml", "papers/relation.yml", "families.yml", "resources.yml",
+                                  "results.yml"])
 def test_real_files_read_the_same(name):
     memo = {}
     same(ROOT / "data" / name, memo)

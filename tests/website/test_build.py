@@ -6,7 +6,7 @@ import re
 import pytest
 
 LANG_PREFIXES = {"zh": "", "en": "en/"}
-PAGES = ["", "overview/", "families/", "applications/", "drl/", "repositories/"]
+PAGES = ["", "overview/", "families/", "applications/", "drl/", "repositories/", "benchmarks/"]
 ARTICLE_ID = re.compile(r'<article class="kd-paper" data-id="([^"]+)"')
 
 

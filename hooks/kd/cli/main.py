@@ -30,7 +30,8 @@ def run_check(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 1
     print(f"ok: {len(library.papers)} papers, {len(library.families)} families, "
-          f"{len(library.domains)} domains, {len(library.resources)} resources")
+          f"{len(library.domains)} domains, {len(library.resources)} resources, "
+          f"{len(library.benchmarks.results)} results")
     return 0
 
 

@@ -2,19 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass, field
+from functools import cached_property
 
-
-@dataclass(frozen=True)
-class Names:
-    """A label in both site languages."""
-
-    zh: str
-    en: str
-
-    def in_lang(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+from kd.data.benchmarks import Benchmarks
+from kd.data.names import Names
 
 
 @dataclass(frozen=True)
@@ -95,6 +87,7 @@ class Paper:
     sources: tuple[str, ...]
     added: dt.date
     kind: str = "method"
+    more_authors: bool = False
     file: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
 
@@ -112,6 +105,14 @@ class Library:
     domains: tuple[Domain, ...]
     resources: tuple[Resource, ...]
     papers: tuple[Paper, ...]
+    benchmarks: Benchmarks = Benchmarks()
+
+    @cached_property
+    def _papers_by_id(self) -> dict[str, Paper]:
+        return {p.id: p for p in self.papers}
+
+    def paper(self, paper_id: str) -> Paper:
+        return self._papers_by_id[paper_id]
 
     def family(self, family_id: str) -> Family:
         return _by_id(self.families, family_id, "family")
@@ -130,7 +131,7 @@ class Library:
         self.domain(domain_id)
         return list(self._grouped[1].get(domain_id, ()))
 
-    @functools.cached_property
+    @cached_property
     def _grouped(self) -> tuple[dict[str, tuple[Paper, ...]], dict[str, tuple[Paper, ...]]]:
         """Every family's and every domain's papers, newest first, sorted once (pages ask for them many times)."""
         families: dict[str, list[Paper]] = {}

@@ -22,6 +22,7 @@ LABELS = {
         "copy_bibtex": "复制 BibTeX",
         "copied": "已复制 BibTeX",
         "copy_failed": "复制失败，请打开旁边的 BibTeX 链接",
+        "results": "基准结果：",
     },
     "en": {
         "papers_count": "{n:papers}",
@@ -41,6 +42,7 @@ LABELS = {
         "copy_bibtex": "Copy BibTeX",
         "copied": "BibTeX copied",
         "copy_failed": "Copy failed; open the BibTeX link beside it",
+        "results": "Benchmarks:",
     },
 }
 
@@ -58,6 +60,18 @@ class _Counts(string.Formatter):
 
 
 fill = _Counts().format
+
+
+class _Nouns(string.Formatter):
+    """str.format where a format spec is an English plural noun: {n:settings} is "1 setting" or "3 settings"."""
+
+    def format_field(self, value, format_spec):
+        if format_spec.isalpha():
+            return f"{value} {format_spec[:-1] if value == 1 else format_spec}"
+        return super().format_field(value, format_spec)
+
+
+counted = _Nouns().format
 
 
 def label(lang: str, key: str, **values) -> str:

@@ -2,6 +2,7 @@
 and the paper cards, rendered once per paper and place while serving."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 from dataclasses import dataclass, field
@@ -85,20 +86,21 @@ RECORDER = Recorder()
 
 def remembered_cards(card):
     """Decorates the paper-card renderer: while previewing, each card is rendered once per paper (as it is now),
-    place and search flag, and again only when the family names change, so replaying and rebuilding pages after an
-    edit renders only the cards that changed. Outside previews (a build renders each card once) it calls the
-    renderer as it is."""
+    place and search flag, and all again when anything else in the library changes (a card also shows family
+    names and links to results), so replaying and rebuilding pages after an edit of a paper renders only its
+    cards. Outside previews (a build renders each card once) it calls the renderer as it is."""
     memo: dict = {}
-    families: list = [None]  # the family names the memo's cards show
+    seen: list = [None, None]  # the library last seen, and that library less its papers
 
     @functools.wraps(card)
     def cached(paper, library, lang, root, site_root, in_search=True):
         if not RECORDER.active:
             return card(paper, library, lang, root, site_root, in_search)
-        if library.families is not families[0]:
-            if library.families != families[0] or len(memo) >= CARD_LIMIT:
+        if library is not seen[0]:
+            rest = dataclasses.replace(library, papers=())
+            if rest != seen[1] or len(memo) >= CARD_LIMIT:
                 memo.clear()
-            families[0] = library.families
+            seen[:] = [library, rest]
         key = (paper, lang, root, site_root, in_search)
         html = memo.get(key)
         if html is None:

@@ -7,6 +7,7 @@ from kd.pages.coins import coins_span
 from kd.pages.escape import html_text, markdown_text, safe_url
 from kd.exports.downloads import paper_bib_path
 from kd.pages.labels import label
+from kd.pages.leaderboard import paper_anchors
 from kd.data.model import Library, Paper, Resource, newest_first
 from kd.pages.pagelinks import page_links
 from kd.pages.preview import remembered_cards
@@ -21,17 +22,18 @@ def _link(url: str, text: str, css: str) -> str:
     return f'<a class="{css}" href="{href}">{html_text(text)}</a>' if href else ""
 
 
-def authors_html(authors: tuple[str, ...], lang: str) -> str:
-    """Authors, shortened with 'et al.' past a few; the full list opens on click."""
+def authors_html(authors: tuple[str, ...], lang: str, more: bool = False) -> str:
+    """Authors, shortened with 'et al.' past a few (the full list opens on click); 'et al.' also ends a list that the
+    source cut short (more)."""
     if not authors:
         return f'<span class="kd-authors kd-authors--unknown">{label(lang, "authors_unknown")}</span>'
-    full = ", ".join(authors)
+    full = html_text(", ".join(authors)) + (f' {label(lang, "et_al")}' if more else "")
     if len(authors) <= SHOWN_AUTHORS:
-        return f'<span class="kd-authors">{html_text(full)}</span>'
+        return f'<span class="kd-authors">{full}</span>'
     short = ", ".join(authors[:SHOWN_AUTHORS])
     return (
-        f'<details class="kd-authors"><summary title="{html_text(full)}">{html_text(short)} '
-        f'{label(lang, "et_al")}</summary>{html_text(full)}</details>'
+        f'<details class="kd-authors"><summary title="{full}">{html_text(short)} '
+        f'{label(lang, "et_al")}</summary>{full}</details>'
     )
 
 
@@ -72,6 +74,16 @@ def bibtex_controls(paper: Paper, lang: str, site_root: str) -> str:
     )
 
 
+def results_links(paper: Paper, library: Library, lang: str, root: str) -> str:
+    """Links to a paper's rows on the Benchmarks page, one per dataset; nothing for a paper without results."""
+    anchors = paper_anchors(library, paper.id)
+    if not anchors:
+        return ""
+    links = "".join(f'<a class="kd-results__link" href="{root}benchmarks/#{html_text(anchor)}">'
+                    f'{html_text(library.benchmarks.dataset(dataset).name)}</a>' for dataset, anchor in anchors)
+    return f'<span class="kd-results" data-search-exclude>{label(lang, "results")}{links}</span>'
+
+
 def paper_data_attributes(paper: Paper) -> str:
     """The facts the explorer filters on, as data-* attributes of a card."""
     return (
@@ -96,11 +108,11 @@ def paper_card(paper: Paper, library: Library, lang: str, root: str, site_root: 
         f'<h3 class="kd-paper__title"{heading_id}>{title_html}'
         f'<a class="kd-permalink" href="#{anchor}" title="{label(lang, "permalink")}" '
         f'aria-label="{label(lang, "permalink")}">¶</a></h3>'
-        f'<div class="kd-paper__meta">{authors_html(paper.authors, lang)}'
+        f'<div class="kd-paper__meta">{authors_html(paper.authors, lang, paper.more_authors)}'
         f'<span class="kd-badge kd-badge--venue">{html_text(paper.venue)}</span>'
         f'<span class="kd-badge kd-badge--year">{paper.year}</span></div>'
         f'<p class="kd-paper__links">{paper_links(paper, lang)}{family_chips(paper, library, lang, root)}'
-        f'{bibtex_controls(paper, lang, site_root)}</p>{coins_span(paper)}'
+        f'{bibtex_controls(paper, lang, site_root)}{results_links(paper, library, lang, root)}</p>{coins_span(paper)}'
         "</article>"
     )
 

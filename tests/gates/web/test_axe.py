@@ -12,7 +12,7 @@ from .conftest import node_tool
 # a family page of a middle-sized family: the same template and cards as the largest, at a twentieth of axe's time;
 # `make test` takes a small application page for its page type (the full sweep adds the large llm page)
 PAGE_TYPES = ["", "overview/", "families/", "families/attention/", "papers/", "applications/", "applications/medical/",
-              "drl/", "repositories/", "data/", "stats/", "changelog/", "contributing/"]
+              "drl/", "repositories/", "data/", "stats/", "changelog/", "contributing/", "benchmarks/"]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PHONE = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 1.75, "is_mobile": True, "has_touch": True}
 SCHEMES = {"light": "default", "dark": "slate"}
