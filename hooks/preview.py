@@ -3,8 +3,8 @@
 MkDocs' dirty mode rebuilds a page when its Markdown file is newer than its HTML. A data edit changes no Markdown
 file, so before each language's build this hook replays every built page's macro calls against the edited library
 (kd.pages.preview) and marks the pages that would change as out of date. An edit that can change every page (the
-configuration, a template, our code, pages added or removed) marks them all. Material's own search index, which
-the site does not use (the header search reads search/kd.<lang>.json), is left empty while previewing."""
+configuration, a template, our code, pages or papers files added or removed) marks them all. Material's own search
+index, which the site does not use (the header search reads search/kd.<lang>.json), is left empty while previewing."""
 from __future__ import annotations
 
 import logging
@@ -14,7 +14,7 @@ from pathlib import Path
 import jinja2
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from kd.data.library import library_for
+from kd.data.library import library_for, paper_files
 from kd.pages.preview import RECORDER
 
 DIRTY_NOTICE = "A 'dirty' build is being performed"
@@ -37,13 +37,14 @@ def on_startup(command, dirty):
 
 
 def site_shape(config, pages) -> tuple:
-    """What, when it changes, can change every page: the pages and their paths, and the configuration, templates
-    and code files with their modification times."""
+    """What, when it changes, can change every page: the pages and their paths, the papers files (a family page's
+    edit link names its file), and the configuration, templates and code files with their modification times."""
     project = Path(config.config_file_path).parent
     code = [config.config_file_path]
     for folder in ("overrides", "hooks"):
         code += [str(p) for p in sorted((project / folder).rglob("*")) if p.is_file() and "__pycache__" not in p.parts]
-    return (tuple((f.src_uri, f.dest_uri) for f in pages), tuple((path, os.stat(path).st_mtime_ns) for path in code))
+    return (tuple((f.src_uri, f.dest_uri) for f in pages), tuple(p.name for p in paper_files(project / "data")),
+            tuple((path, os.stat(path).st_mtime_ns) for path in code))
 
 
 def _language(config) -> str:
