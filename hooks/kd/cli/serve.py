@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import NoReturn
 
 ADDRESS = "127.0.0.1:8000"
 
@@ -15,13 +16,12 @@ def serve_command(address: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", address]
 
 
-def run_serve(args: argparse.Namespace) -> int:
+def run_serve(args: argparse.Namespace) -> NoReturn:
     """Replace this process with mkdocs serve, run from the project folder (the one holding data/)."""
     os.chdir(args.data.resolve().parent)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"  # Material's documented switch for its end-of-life notice
     command = serve_command(args.address)
     os.execv(command[0], command)
-    return 1  # not reached
 
 
 def register(commands) -> None:
