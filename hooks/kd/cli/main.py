@@ -9,6 +9,7 @@ from kd.importer import command as importer_command
 from kd.cli import add
 from kd.cli import fmt
 from kd.cli import readme
+from kd.cli import sitefiles
 from kd.data.library import load_library
 from kd.data.problems import DataError
 
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate all data files, as the build does 校验全部数据")
     check.set_defaults(func=run_check)
     importer_command.register(commands)
-    for command in (add, fmt, readme):
+    for command in (add, fmt, readme, sitefiles):
         command.register(commands)
     return parser
 
