@@ -13,11 +13,8 @@ import pytest
 from kd.data.library import load_library
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-]
+sys.path.insert(0, str(ROOT / "bench"))
+from serve import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (the browser: $CHROME_PATH, else /usr/bin/chromium)
 
 
 def build_site(project: Path, out: Path) -> subprocess.CompletedProcess:
