@@ -24,7 +24,7 @@ def test_family_pages_with_a_data_file_edit_it():
         data_file = ROOT / "data" / "papers" / f"{family}.yml"
         expected = f"{REPO}/edit/main/data/papers/{family}.yml" if data_file.is_file() else None
         if front_matter(page).get("edit_url") != expected:
-            wrong.append(f"{page.relative_to(ROOT)}: edit_url should be {expected}")
+            wrong.append(f"{page.relative_to(ROOT)}: its front matter's edit_url should be {expected} (CONTRIBUTING.md)")
     assert wrong == [], "\n".join(wrong)
 
 

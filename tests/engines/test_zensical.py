@@ -63,6 +63,9 @@ def test_both_languages_are_built(zensical_site, lang):
     html = read(zensical_site, LANG_PREFIXES[lang])
     assert f'<html lang="{lang}"' in html
     assert (zensical_site / LANG_PREFIXES[lang] / "404.html").is_file()
+    # without hooks/material_bundle.py (Zensical ignores hooks:) the theme's own scripts block loads its bundle
+    assert re.search(r'<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js"', html)
+    assert 'src=""' not in html
 
 
 @pytest.mark.parametrize("lang", LANG_PREFIXES)
@@ -129,7 +132,6 @@ def search(page, url: str, query: str):
     page.locator(".md-search__input").click()
     page.locator(".md-search__input").fill(query)
     expect(page.locator(PAPERS).first).to_be_visible(timeout=15000)
-    expect(page.locator(PAGES).first).to_be_attached(timeout=15000)
     assert errors == []
 
 
@@ -137,12 +139,14 @@ def test_search_answers_a_chinese_query(page, zensical_url, library):
     search(page, zensical_url + "families/self/", "自蒸馏")
     ids, self_ids = paper_ids(page), {p.id for p in library.papers_in_family("self")}
     assert ids and set(ids) <= self_ids
+    expect(page.locator(PAGES).first).to_be_attached(timeout=15000)
     assert page_urls(page)[0] == f"{zensical_url}families/self/"
 
 
-def test_search_answers_an_english_query_with_pages_of_its_language(page, zensical_url):
+def test_search_answers_an_english_query_with_cards_of_its_language(page, zensical_site, zensical_url):
     search(page, zensical_url + "en/", "Hinton")
     assert paper_ids(page)[0] == "hinton2015distilling"
-    page.locator(PAPERS).first.click()
-    expect(page).to_have_url(re.compile(r"/en/families/logits/#hinton2015distilling$"))
-    expect(page.locator('article[data-id="hinton2015distilling"]')).to_be_attached(timeout=30000)
+    hrefs = page.locator(PAPERS).evaluate_all("els => els.map(a => a.href)")
+    assert all(href.startswith(zensical_url + "en/") for href in hrefs), hrefs
+    assert hrefs[0] == f"{zensical_url}en/families/logits/#hinton2015distilling"
+    assert 'id="hinton2015distilling"' in read(zensical_site, "en/families/logits")
