@@ -22,6 +22,11 @@ TARGET = 1.15  # issue 17: at most 1.15x plain Markdown at the library's size
 LANGS = ("en",)  # the suffixed languages of mkdocs.yml's i18n plugin (zh is the unsuffixed default)
 
 
+def page_language(src_uri: str) -> str:
+    """The language of a Markdown file: its locale suffix (index.en.md), else the default, zh."""
+    return next((lang for lang in LANGS if src_uri.endswith(f".{lang}.md")), "zh")
+
+
 def page_url(src_uri: str) -> str:
     """The URL MkDocs (use_directory_urls) and mkdocs-static-i18n (suffix structure) give a Markdown file."""
     stem, lang = src_uri[:-len(".md")], ""
@@ -68,6 +73,7 @@ def prerender(project: Path, out: Path) -> Path:
             shutil.copy(path, target)
             continue
         env.page = SimpleNamespace(url=page_url(src_uri), file=SimpleNamespace(src_uri=src_uri, dest_uri=src_uri))
+        env.conf = {"theme": {"language": page_language(src_uri)}}
         text = strip_marks(jinja.from_string(path.read_text(encoding="utf-8")).render(**env.macros))
         target.write_text(text + "\n", encoding="utf-8")
     config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)

@@ -10,7 +10,7 @@
   var meta = box.querySelector(".md-search-result__meta");
   var list = box.querySelector(".md-search-result__list");
   var lang = document.documentElement.lang === "en" ? "en" : "zh";
-  var root = box.dataset.kdRoot.replace(/\/?$/, "/");
+  var root = (box.dataset.kdRoot || ".").replace(/\/?$/, "/");  // "" (Zensical's url filter on the home page): this folder
   var WORDS = {
     zh: {
       loading: "正在加载搜索…", failed: "搜索加载失败，请刷新页面重试。", none: "没有找到结果。",

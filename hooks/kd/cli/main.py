@@ -10,6 +10,7 @@ from kd.cli import add
 from kd.cli import fmt
 from kd.cli import readme
 from kd.cli import serve
+from kd.cli import sitefiles
 from kd.data.library import load_library
 from kd.data.problems import DataError
 
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate all data files, as the build does 校验全部数据")
     check.set_defaults(func=run_check)
     importer_command.register(commands)
-    for command in (add, fmt, readme, serve):
+    for command in (add, fmt, readme, serve, sitefiles):
         command.register(commands)
     return parser
 

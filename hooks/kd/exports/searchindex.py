@@ -13,7 +13,8 @@ INDEX_DIR = "search"
 SPACE_CLASH = frozenset("\x1c\x1d\x1e\x1f\x85\ufeff")  # whitespace to Python's re and str.split, not to JavaScript's \s, or the reverse
 PAGE_TEXT = 1200  # characters of prose kept per page
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
-SKIPPED_CLASSES = frozenset("kd-paper kd-papers kd-explorer kd-chart kd-chart-data kd-timeline headerlink md-source-file".split())
+SKIPPED_CLASSES = frozenset(("kd-paper kd-papers kd-explorer kd-chart kd-chart-data kd-timeline kd-page-links headerlink "
+                             "md-source-file").split())
 SKIPPED_TAGS = frozenset("script style svg noscript template button select form nav".split())
 
 
