@@ -9,6 +9,8 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ZENSICAL_STAMP := $(ZENSICAL_VENV)/.installed
+# where tests/engines and bench/build_engines.py find Zensical
+export KD_ZENSICAL_VENV := $(abspath $(ZENSICAL_VENV))
 NPM_STAMP := node_modules/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The browser of the tests, the benchmarks and Lighthouse: Debian's chromium unless CHROME_PATH names another
