@@ -11,6 +11,8 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ZENSICAL_STAMP := $(ZENSICAL_VENV)/.installed
+# where tests/engines and bench/build_engines.py find Zensical
+export KD_ZENSICAL_VENV := $(abspath $(ZENSICAL_VENV))
 NPM_STAMP := node_modules/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # apt-get that waits (up to 10 minutes) for another apt or dpkg run to release its lock instead of failing at once

@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -18,13 +17,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from build_engines import ZENSICAL_BIN  # bench/, on the path from conftest.py
+from gates.web.linkcheck import check_site
 from kd.exports.downloads import export_files
 from kd.exports.searchindex import index_path
-from gates.web.linkcheck import check_site
 from website.test_search_browser import PAGES, PAPERS, page_urls, paper_ids
 
 ROOT = Path(__file__).resolve().parents[2]
-ZENSICAL_BIN = Path(os.environ.get("KD_ZENSICAL_VENV") or ROOT / ".venv-zensical") / "bin"
 PROJECT_FILES = ("data", "docs", "hooks", "overrides", "mkdocs.yml")
 LANG_PREFIXES = {"zh": "", "en": "en/"}
 ARTICLE_ID = re.compile(r'<article class="kd-paper" data-id="([^"]+)"')

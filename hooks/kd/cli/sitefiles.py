@@ -14,7 +14,8 @@ from kd.exports.sitefiles import site_settings, write_site_files
 def register(commands) -> None:
     """Add the `site-files` sub-command to the kd parser."""
     parser = commands.add_parser(
-        "site-files", help="write the exports, feeds, sitemaps and search indexes into a built site 写入导出文件、订阅源与搜索索引",
+        "site-files",
+        help="write the exports, feeds, sitemaps and search indexes into a built site 写入导出文件、订阅源与搜索索引",
         description="Write every file the site holds besides its pages (papers.json, papers.csv, every .bib, each "
                     "language's Atom and JSON feeds, sitemap and header search index) into a site already built by "
                     "MkDocs (whose post-build step runs the same code) or by Zensical (which has no such step).",
