@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import signal
 import socket
 import statistics
 import subprocess
@@ -35,7 +36,18 @@ def start_serve(project: Path, port: int, log) -> subprocess.Popen:
     """`kd serve` on project (kd imported from the project's own hooks/), as `make serve` runs it."""
     env = {**os.environ, "PYTHONPATH": str(project / "hooks")}
     return subprocess.Popen([sys.executable, "-m", "kd.cli.main", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
-                            env=env, stdout=log, stderr=subprocess.STDOUT)
+                            env=env, stdout=log, stderr=subprocess.STDOUT,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # Ctrl-C stops it
+
+
+def stop(server: subprocess.Popen) -> None:
+    """Stop kd serve as Ctrl-C does, so mkdocs removes its temporary site folder."""
+    server.send_signal(signal.SIGINT)
+    try:
+        server.wait(60)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
 
 
 def wait_for_page(url: str, server: subprocess.Popen, timeout: float = 900) -> float:
@@ -101,8 +113,7 @@ def main() -> None:
             print(f"first page after {first:.1f} s ({first_cpu:.1f} s CPU)", flush=True)
             edits, edit_cpu = time_edits(page_url, data_file, paper.id, args.edits, server.pid)
         finally:
-            server.terminate()
-            server.wait(30)
+            stop(server)
     print(f"kd serve log: {work / 'serve.log'} (started {time.perf_counter() - start:.0f} s ago)")
     median, median_cpu = statistics.median(edits), statistics.median(edit_cpu)
     print(f"edit to reloaded page, median of {len(edits)}: {median:.2f} s, the server's CPU {median_cpu:.2f} s "

@@ -3,6 +3,7 @@ README gives), no end-of-life notice from Material, and a data edit shown after 
 from __future__ import annotations
 
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -20,6 +21,12 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def interruptible() -> None:
+    """In the server's process before it starts: Ctrl-C's signal acts even when this test runs in the background
+    (where a shell starts programs with it ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def wait_for(check, what: str, server: subprocess.Popen, log: Path, timeout: float = 600):
@@ -46,7 +53,7 @@ def test_serve_prints_its_url_and_shows_a_data_edit(tmp_path):
     port, log = free_port(), tmp_path / "serve.log"
     with open(log, "wb") as out:
         server = subprocess.Popen([sys.executable, "-m", "kd.cli.main", "serve", "-a", f"127.0.0.1:{port}"],
-                                  cwd=project, stdout=out, stderr=subprocess.STDOUT)
+                                  cwd=project, stdout=out, stderr=subprocess.STDOUT, preexec_fn=interruptible)
     try:
         url = wait_for(lambda: (m := re.search(r"Serving on (http://\S+)", log.read_text())) and m.group(1),
                        "the serve URL", server, log)
@@ -61,8 +68,12 @@ def test_serve_prints_its_url_and_shows_a_data_edit(tmp_path):
                  "the edited title in English", server, log)
         wait_for(lambda: log.read_text().count("built pages changed") == 4, "both languages' rebuilds", server, log)
     finally:
-        server.terminate()
-        server.wait(60)
+        server.send_signal(signal.SIGINT)  # as Ctrl-C: mkdocs removes its temporary site folder
+        try:
+            server.wait(60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
     text = log.read_text()
     rebuilt = [(int(n), int(total)) for n, total in re.findall(r"preview: (\d+) of (\d+) built pages changed", text)]
     assert rebuilt[:2] == [(0, rebuilt[0][1])] * 2  # zh, then en: the first build leaves nothing to mark
