@@ -10,7 +10,8 @@ import pytest
 
 from kd.importer.ids import base_id
 from kd.data.library import load_library
-from kd.exports.searchindex import index_path, index_text, page_entry, paper_columns, search_index, stored_id
+from kd.exports.searchindex import (IDS_PATH, id_columns, index_path, index_text, page_entry, paper_columns, search_index,
+                                    stored_id)
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
 
@@ -28,11 +29,20 @@ def test_columns_are_parallel_and_newest_first(lib):
     by_title = {p.title: p for p in lib.papers}
     for n, title in enumerate(columns["title"]):
         paper = by_title[title]
-        assert columns["authors"][n] == list(paper.authors)
+        assert columns["authors"][n] == "|".join(paper.authors)
         assert columns["venues"][columns["venue"][n]] == paper.venue
         assert [lib.families[i].id for i in columns["families"][n]] == list(paper.families)
         assert [lib.domains[i].id for i in columns["domains"][n]] == list(paper.domains)
-        assert columns["arxiv"][n] == paper.links.arxiv and columns["doi"][n] == paper.links.doi
+
+
+def test_arxiv_ids_and_dois_are_a_file_of_their_own_in_the_same_order(lib):
+    columns, ids = paper_columns(lib), id_columns(lib)
+    assert "arxiv" not in columns and "doi" not in columns
+    assert IDS_PATH == "search/kd.ids.json"
+    by_title = {p.title: p for p in lib.papers}
+    assert ids == {"arxiv": [by_title[t].links.arxiv for t in columns["title"]],
+                   "doi": [by_title[t].links.doi for t in columns["title"]]}
+    assert any(ids["arxiv"])
 
 
 def test_an_id_is_left_out_only_when_search_can_derive_it(lib):

@@ -1,4 +1,5 @@
-"""The header search's index of one language: every paper in compact columns, then the site's prose pages."""
+"""The header search's index of one language (every paper in compact columns, then the site's prose pages) and the
+papers' arXiv ids and DOIs, a file of their own fetched only when a query looks like one."""
 from __future__ import annotations
 
 import json
@@ -21,6 +22,9 @@ def index_path(lang: str) -> str:
     return f"{INDEX_DIR}/kd.{lang}.json"
 
 
+IDS_PATH = f"{INDEX_DIR}/kd.ids.json"  # the papers' arXiv ids and DOIs, relative to the site root
+
+
 def stored_id(paper) -> str:
     """The paper's id, or '' when kd-search.js derives it from the first author, year and title as kd.importer.ids
     does (kept when the text holds a character whose whitespace class differs between Python and JavaScript)."""
@@ -30,26 +34,36 @@ def stored_id(paper) -> str:
     return "" if paper.id == base_id(list(paper.authors), paper.year, paper.title) else paper.id
 
 
+def ordered_papers(library: Library) -> list:
+    """The papers in the order of the index's columns: newest first, then by title."""
+    return sorted(library.papers, key=lambda p: (-p.year, p.title.casefold(), p.id))
+
+
 def paper_columns(library: Library) -> dict:
-    """Every paper as parallel columns (smaller gzipped than one object per paper); families, domains and venues
-    are indexes into the lists beside them."""
+    """Every paper as parallel columns (smaller gzipped than one object per paper); a paper's authors as one string,
+    the names separated by '|' (which kd.data.validate keeps out of names); families, domains and venues are indexes
+    into the lists beside them."""
     families = {f.id: n for n, f in enumerate(library.families)}
     domains = {d.id: n for n, d in enumerate(library.domains)}
     venues = sorted({p.venue for p in library.papers})
     venue_at = {v: n for n, v in enumerate(venues)}
-    papers = sorted(library.papers, key=lambda p: (-p.year, p.title.casefold(), p.id))
+    papers = ordered_papers(library)
     return {
         "venues": venues,
         "id": [stored_id(p) for p in papers],
         "title": [p.title for p in papers],
-        "authors": [list(p.authors) for p in papers],
+        "authors": ["|".join(p.authors) for p in papers],
         "year": [p.year for p in papers],
         "venue": [venue_at[p.venue] for p in papers],
-        "arxiv": [p.links.arxiv for p in papers],
-        "doi": [p.links.doi for p in papers],
         "families": [[families[f] for f in p.families] for p in papers],
         "domains": [[domains[d] for d in p.domains] for p in papers],
     }
+
+
+def id_columns(library: Library) -> dict:
+    """Every paper's arXiv id and DOI ('' when it has none), in the order of the index's columns."""
+    papers = ordered_papers(library)
+    return {"arxiv": [p.links.arxiv for p in papers], "doi": [p.links.doi for p in papers]}
 
 
 def search_index(library: Library, lang: str, pages: list[dict]) -> dict:
