@@ -159,35 +159,78 @@
     return keys.length ? node(0, keys.length, 0) : new Map();
   }
 
+  /* ---- word codes (kd.exports.wordcodes) ---- */
+  /* A title or author list is written as codes of its pieces: printable ASCII less '"', "\" and "~"; a code is any
+     number of MORE digits then one final digit, a WORD digit (word n + 1 of the index's list, 0 for the next word used
+     only once) or a MARK digit (mark n of the list); two words in a row have a space between them. After the codes
+     come "~" and each word used once. DIGIT gives each character's place in the alphabet (-1: not a digit). */
+  var WORD = 60, MARK = 73, MORE = 19, DIGIT = [];
+  for (var c = 0x20, d = 0; c < 0x7f; c++) DIGIT[c] = '"\\~'.indexOf(String.fromCharCode(c)) < 0 ? d++ : -1;
+
+  /* A word-coded text as its text. */
+  function decode(code, list) {
+    var once = code.split("~"), codes = once[0], text = "", more = 0, word = false, k = 1;
+    for (var i = 0; i < codes.length; i++) {
+      var digit = DIGIT[codes.charCodeAt(i)];
+      if (digit >= MARK) { more = more * MORE + digit - MARK + 1; continue; }
+      if (digit < WORD) {
+        var value = digit + WORD * more;
+        text += (word ? " " : "") + (value ? list.words[value - 1] : once[k++]);
+        word = true;
+      } else {
+        text += list.marks[digit - WORD + (MARK - WORD) * more];
+        word = false;
+      }
+      more = 0;
+    }
+    return text;
+  }
+
   var PAPER_FIELDS = { fields: ["title", "authors"], tokenize: tokenize, processTerm: processTerm };
 
-  /* The papers' MiniSearch index over titles and authors ("|"-separated names): what MiniSearch's addAll makes of
-     them (the same terms, counts, field lengths and average lengths; a browser test compares the two), made in a
-     fraction of its time: each distinct word is processed once, a term's postings become maps only when a search
-     reaches the term, and the term tree is made in one pass over the sorted terms. */
-  function paperIndex(titles, authors) {
-    var columns = [titles, authors], count = titles.length, seen = new Map(), terms = new Map();
-    var ids = {}, lengths = {}, average = [0, 0];
+  /* The papers' MiniSearch index over their word-coded titles and authors: what MiniSearch's addAll makes of the
+     decoded texts (the same terms, counts, field lengths and average lengths; a browser test compares the two), made
+     in a fraction of its time: each listed word is split and processed once and then found by its number, a term's
+     postings become maps only when a search reaches the term, and the term tree is made in one pass. */
+  function paperIndex(list) {
+    var columns = [list.title, list.authors], count = columns[0].length, seen = new Map(), terms = new Map(), raw = 0;
+    /* a word's tokens, each {id: the same for the same token, postings: of its term, null for a stopword} */
+    function tokensOf(word) {
+      return tokenize(word).map(function (token) {
+        var found = seen.get(token);
+        if (found === undefined) {
+          var term = processTerm(token), postings = term ? terms.get(term) : null;
+          if (postings === undefined) terms.set(term, postings = new Postings());
+          seen.set(token, found = { id: raw++, postings: postings });
+        }
+        return found;
+      });
+    }
+    var listed = list.words.map(tokensOf), ids = {}, lengths = {}, average = [0, 0], seenHere = [];
     for (var n = 0; n < count; n++) {
       ids[n] = n;
       lengths[n] = [0, 0];
       for (var f = 0; f < 2; f++) {
-        var tokens = tokenize(columns[f][n]), distinct = 0;
-        for (var i = 0; i < tokens.length; i++) {
-          var token = tokens[i], j = 0;
-          while (j < i && tokens[j] !== token) j++;
-          if (j === i) distinct++;
-          var postings = seen.get(token);
-          if (postings === undefined) {
-            var term = processTerm(token);
-            postings = term ? terms.get(term) : null;
-            if (postings === undefined) terms.set(term, postings = new Postings());
-            seen.set(token, postings);
+        var code = columns[f][n], end = code.indexOf("~"), once = end < 0 ? null : code.split("~");
+        var distinct = 0, more = 0, k = 1;
+        if (end < 0) end = code.length;
+        for (var i = 0; i < end; i++) {
+          var digit = DIGIT[code.charCodeAt(i)];
+          if (digit >= MARK) { more = more * MORE + digit - MARK + 1; continue; }
+          var value = digit + WORD * more;
+          more = 0;
+          if (digit >= WORD) continue;  /* a mark */
+          var tokens = value ? listed[value - 1] : tokensOf(once[k++]);
+          for (var t = 0; t < tokens.length; t++) {
+            var token = tokens[t], j = 0;
+            while (j < distinct && seenHere[j] !== token.id) j++;
+            if (j === distinct) seenHere[distinct++] = token.id;
+            var postings = token.postings;
+            if (postings === null) continue;
+            var entries = postings.list, last = entries.length;
+            if (last && entries[last - 3] === n && entries[last - 2] === f) entries[last - 1]++;
+            else entries.push(n, f, 1);
           }
-          if (postings === null) continue;
-          var list = postings.list, end = list.length;
-          if (end && list[end - 3] === n && list[end - 2] === f) list[end - 1]++;
-          else list.push(n, f, 1);
         }
         lengths[n][f] = distinct;
         average[f] = (average[f] * n + distinct) / (n + 1);
@@ -205,8 +248,8 @@
      when a search first reaches it (paper). */
   function build(index) {
     var P = index.papers;
-    return { index: index, papers: new Array(P.title.length), paperIndex: paperIndex(P.title, P.authors),
-             pages: null, pageIndex: null, haystacks: null };
+    return { index: index, papers: new Array(P.title.length), paperIndex: paperIndex(P), pages: null, pageIndex: null,
+             haystacks: null, ids: null };
   }
 
   /* A paper as results rank and show it: title, authors, the plain title and short name ("PoPS: ...") and the first
@@ -214,8 +257,8 @@
   function paper(n) {
     var doc = engine.papers[n];
     if (doc) return doc;
-    var P = engine.index.papers, title = P.title[n], authors = P.authors[n] ? P.authors[n].split("|") : [];
-    var colon = title.indexOf(":");
+    var P = engine.index.papers, title = decode(P.title[n], P), names = decode(P.authors[n], P);
+    var authors = names ? names.split("|") : [], colon = title.indexOf(":");
     var short = colon > 0 && title.slice(0, colon).split(/\s+/).length <= 3 ? title.slice(0, colon) : "";
     return engine.papers[n] = { id: n, title: title, authors: authors, plainTitle: plain(title), plainShort: plain(short),
                                 words: null, lead: authors.length ? words(authors[0]) : [] };
@@ -343,8 +386,9 @@
     }
     var tokens = fold(query).split(/\s+/).filter(Boolean);
     if (!engine.haystacks) {
-      engine.haystacks = P.title.map(function (title, n) {
-        return fold(title + " " + P.authors[n].replace(/\|/g, ", ") + " " + P.venues[P.venue[n]] + " " + P.year[n]);
+      engine.haystacks = P.title.map(function (_, n) {
+        var authors = decode(P.authors[n], P).split("|").join(", ");
+        return fold(decode(P.title[n], P) + " " + authors + " " + P.venues[P.venue[n]] + " " + P.year[n]);
       });
     }
     var n = engine.haystacks.filter(function (text) {
@@ -498,7 +542,7 @@
      given, to compare the papers' index with what MiniSearch's own addAll makes. */
   box.kdSearch = {
     ready: function () { return load().then(function () { return engine; }); },
-    tokenize: tokenize, processTerm: processTerm, paperOptions: paperOptions
+    tokenize: tokenize, processTerm: processTerm, paperOptions: paperOptions, paper: paper
   };
 
   /* A link with ?q= opens the search with its query (as Material's search did). */

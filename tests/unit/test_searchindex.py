@@ -13,6 +13,8 @@ from kd.data.library import load_library
 from kd.exports.searchindex import (IDS_PATH, id_columns, index_path, index_text, page_entry, paper_columns, search_index,
                                     stored_id)
 
+from .test_wordcodes import decode
+
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
 
 
@@ -23,13 +25,13 @@ def lib():
 
 def test_columns_are_parallel_and_newest_first(lib):
     columns = paper_columns(lib)
-    lengths = {len(v) for k, v in columns.items() if k != "venues"}
+    lengths = {len(v) for k, v in columns.items() if k not in ("venues", "words", "marks")}
     assert lengths == {len(lib.papers)}
     assert columns["year"] == sorted(columns["year"], reverse=True)
     by_title = {p.title: p for p in lib.papers}
-    for n, title in enumerate(columns["title"]):
-        paper = by_title[title]
-        assert columns["authors"][n] == "|".join(paper.authors)
+    for n, code in enumerate(columns["title"]):
+        paper = by_title[decode(code, columns["words"], columns["marks"])]
+        assert decode(columns["authors"][n], columns["words"], columns["marks"]) == "|".join(paper.authors)
         assert columns["venues"][columns["venue"][n]] == paper.venue
         assert [lib.families[i].id for i in columns["families"][n]] == list(paper.families)
         assert [lib.domains[i].id for i in columns["domains"][n]] == list(paper.domains)
@@ -40,8 +42,8 @@ def test_arxiv_ids_and_dois_are_a_file_of_their_own_in_the_same_order(lib):
     assert "arxiv" not in columns and "doi" not in columns
     assert IDS_PATH == "search/kd.ids.json"
     by_title = {p.title: p for p in lib.papers}
-    assert ids == {"arxiv": [by_title[t].links.arxiv for t in columns["title"]],
-                   "doi": [by_title[t].links.doi for t in columns["title"]]}
+    titles = [decode(code, columns["words"], columns["marks"]) for code in columns["title"]]
+    assert ids == {"arxiv": [by_title[t].links.arxiv for t in titles], "doi": [by_title[t].links.doi for t in titles]}
     assert any(ids["arxiv"])
 
 

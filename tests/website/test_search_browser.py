@@ -63,7 +63,7 @@ COMPARE = """async queries => {
   const kd = document.querySelector(".md-search[data-kd-search]").kdSearch;
   const engine = await kd.ready(), P = engine.index.papers, ours = engine.paperIndex;
   const theirs = new MiniSearch({fields: ["title", "authors"], tokenize: kd.tokenize, processTerm: kd.processTerm});
-  theirs.addAll(P.title.map((title, n) => ({id: n, title, authors: P.authors[n]})));
+  theirs.addAll(P.title.map((_, n) => ({id: n, title: kd.paper(n).title, authors: kd.paper(n).authors.join("|")})));
   const problems = [];
   if (ours.documentCount !== theirs.documentCount) problems.push("document count");
   if (JSON.stringify(ours._avgFieldLength) !== JSON.stringify(theirs._avgFieldLength)) problems.push("average lengths");
@@ -96,6 +96,20 @@ def test_the_papers_index_is_what_minisearchs_addall_makes(page, site_url, lang)
         assert [n for n, _ in ours] == [n for n, _ in theirs], (query, combine_with)
         assert [score for _, score in ours] == pytest.approx([score for _, score in theirs], rel=1e-12), query
     assert any(ours for _, _, ours, _ in compared["results"])
+
+
+DECODED = """async () => {
+  const kd = document.querySelector(".md-search[data-kd-search]").kdSearch;
+  const engine = await kd.ready();
+  return engine.index.papers.title.map((_, n) => [kd.paper(n).title, kd.paper(n).authors]);
+}"""
+
+
+def test_word_coded_titles_and_authors_read_back_as_written(page, site_url, library):
+    """Every paper's title and authors as kd-search.js decodes them from the index, in the index's order."""
+    from kd.exports.searchindex import ordered_papers
+    page.goto(f"{site_url}en/")
+    assert page.evaluate(DECODED) == [[p.title, list(p.authors)] for p in ordered_papers(library)]
 
 
 SEARCH_FILES = re.compile(r"/search/|minisearch")

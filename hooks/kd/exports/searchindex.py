@@ -6,6 +6,7 @@ import json
 import re
 from html.parser import HTMLParser
 
+from kd.exports.wordcodes import word_codes
 from kd.importer.ids import base_id
 from kd.data.model import Library
 
@@ -40,19 +41,22 @@ def ordered_papers(library: Library) -> list:
 
 
 def paper_columns(library: Library) -> dict:
-    """Every paper as parallel columns (smaller gzipped than one object per paper); a paper's authors as one string,
-    the names separated by '|' (which kd.data.validate keeps out of names); families, domains and venues are indexes
-    into the lists beside them."""
+    """Every paper as parallel columns (smaller gzipped than one object per paper): titles and authors (one string a
+    paper, the names separated by '|', which kd.data.validate keeps out of names) word-coded with the lists of words
+    and marks beside them (kd.exports.wordcodes); families, domains and venues as indexes into the lists beside them."""
     families = {f.id: n for n, f in enumerate(library.families)}
     domains = {d.id: n for n, d in enumerate(library.domains)}
     venues = sorted({p.venue for p in library.papers})
     venue_at = {v: n for n, v in enumerate(venues)}
     papers = ordered_papers(library)
+    coded = word_codes([p.title for p in papers] + ["|".join(p.authors) for p in papers])
     return {
         "venues": venues,
+        "words": coded["words"],
+        "marks": coded["marks"],
         "id": [stored_id(p) for p in papers],
-        "title": [p.title for p in papers],
-        "authors": ["|".join(p.authors) for p in papers],
+        "title": coded["codes"][:len(papers)],
+        "authors": coded["codes"][len(papers):],
         "year": [p.year for p in papers],
         "venue": [venue_at[p.venue] for p in papers],
         "families": [[families[f] for f in p.families] for p in papers],
