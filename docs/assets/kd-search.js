@@ -164,7 +164,7 @@
      number of MORE digits then one final digit, a WORD digit (word n + 1 of the index's list, 0 for the next word used
      only once) or a MARK digit (mark n of the list); two words in a row have a space between them. After the codes
      come "~" and each word used once. DIGIT gives each character's place in the alphabet (-1: not a digit). */
-  var WORD = 60, MARK = 73, MORE = 19, DIGIT = [];
+  var WORD = 64, MARK = 74, MORE = 18, DIGIT = [];
   for (var c = 0x20, d = 0; c < 0x7f; c++) DIGIT[c] = '"\\~'.indexOf(String.fromCharCode(c)) < 0 ? d++ : -1;
 
   /* A word-coded text as its text. */
@@ -280,7 +280,7 @@
     var P = engine.index.papers, n = doc.id;
     var fams = P.families[n].map(function (i) { return engine.index.families[i][0]; });
     var doms = P.domains[n].map(function (i) { return engine.index.domains[i][0]; });
-    var id = P.id[n] || baseId(doc.authors, P.year[n], doc.title);
+    var id = P.id[n] || baseId(doc.authors, P.year[n], doc.title);  /* P.id: the few ids that cannot be derived */
     var page = fams.length ? "families/" + fams[0] + "/" : doms.length ? "applications/" + doms[0] + "/" : "papers/";
     doc.year = P.year[n];
     doc.venue = P.venues[P.venue[n]];

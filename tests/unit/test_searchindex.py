@@ -10,8 +10,8 @@ import pytest
 
 from kd.importer.ids import base_id
 from kd.data.library import load_library
-from kd.exports.searchindex import (IDS_PATH, id_columns, index_path, index_text, page_entry, paper_columns, search_index,
-                                    stored_id)
+from kd.exports.searchindex import (IDS_PATH, id_columns, index_path, index_text, ordered_papers, page_entry,
+                                    paper_columns, search_index, stored_id)
 
 from .test_wordcodes import decode
 
@@ -25,7 +25,7 @@ def lib():
 
 def test_columns_are_parallel_and_newest_first(lib):
     columns = paper_columns(lib)
-    lengths = {len(v) for k, v in columns.items() if k not in ("venues", "words", "marks")}
+    lengths = {len(v) for k, v in columns.items() if k not in ("venues", "words", "marks", "id")}
     assert lengths == {len(lib.papers)}
     assert columns["year"] == sorted(columns["year"], reverse=True)
     by_title = {p.title: p for p in lib.papers}
@@ -55,6 +55,9 @@ def test_an_id_is_left_out_only_when_search_can_derive_it(lib):
     assert stored_id(renamed) == paper.id + "b"
     odd_space = dataclasses.replace(paper, title=paper.title.replace(" ", "\x1f", 1))
     assert stored_id(odd_space) == paper.id
+    assert paper_columns(lib)["id"] == {}
+    columns = paper_columns(dataclasses.replace(lib, papers=(renamed,) + tuple(lib.papers[1:])))
+    assert columns["id"] == {str(ordered_papers(lib).index(paper)): paper.id + "b"}
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -62,7 +62,10 @@ def test_a_single_space_between_words_is_left_out_and_other_marks_are_listed():
     assert set(coded["marks"]) == {"-", "  ", " "}
 
 
-@pytest.mark.parametrize("count", [59, 60, 61, 60 * 20, 60 * 21 + 5])
+W = len(WORD_DIGITS)
+
+
+@pytest.mark.parametrize("count", [W - 1, W, W + 1, W * len(MORE_DIGITS), W * (len(MORE_DIGITS) + 1) + 5])
 def test_long_lists_take_longer_codes_that_read_back(count):
     texts = [f"w{n} w{n}" for n in range(count)] + [" ".join(f"m{n}{'-' * (n % 20 + 1)}x" for n in range(30))] * 2
     coded = word_codes(texts)

@@ -43,7 +43,8 @@ def ordered_papers(library: Library) -> list:
 def paper_columns(library: Library) -> dict:
     """Every paper as parallel columns (smaller gzipped than one object per paper): titles and authors (one string a
     paper, the names separated by '|', which kd.data.validate keeps out of names) word-coded with the lists of words
-    and marks beside them (kd.exports.wordcodes); families, domains and venues as indexes into the lists beside them."""
+    and marks beside them (kd.exports.wordcodes); families, domains and venues as indexes into the lists beside them;
+    ids only where kd-search.js cannot derive them (stored_id), by the paper's place in the columns."""
     families = {f.id: n for n, f in enumerate(library.families)}
     domains = {d.id: n for n, d in enumerate(library.domains)}
     venues = sorted({p.venue for p in library.papers})
@@ -54,7 +55,7 @@ def paper_columns(library: Library) -> dict:
         "venues": venues,
         "words": coded["words"],
         "marks": coded["marks"],
-        "id": [stored_id(p) for p in papers],
+        "id": {str(n): stored_id(p) for n, p in enumerate(papers) if stored_id(p)},
         "title": coded["codes"][:len(papers)],
         "authors": coded["codes"][len(papers):],
         "year": [p.year for p in papers],

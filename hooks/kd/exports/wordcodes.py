@@ -9,7 +9,7 @@ from collections import Counter
 # Printable ASCII that JSON writes as itself, less "~" (which starts a word used only once): word codes end in one of
 # WORD_DIGITS, mark codes in one of MARK_DIGITS, longer codes start with MORE_DIGITS.
 _ALPHABET = "".join(chr(c) for c in range(0x20, 0x7F) if chr(c) not in '"\\~')
-WORD_DIGITS, MARK_DIGITS, MORE_DIGITS = _ALPHABET[:60], _ALPHABET[60:73], _ALPHABET[73:]
+WORD_DIGITS, MARK_DIGITS, MORE_DIGITS = _ALPHABET[:64], _ALPHABET[64:74], _ALPHABET[74:]
 ONCE = "~"  # after the codes: a word used in only one place, each written out in order (word code 0 stands for it)
 
 
