@@ -227,7 +227,9 @@ def test_papers_come_before_pages_and_link_to_cards_of_the_readers_language(page
     expect(first).to_contain_text("2015")
     first.click()
     expect(page).to_have_url(re.compile(r"/families/logits/#hinton2015distilling$"))
-    # the logits page holds about 1,900 cards: give its parsing time on a loaded machine
+    # the logits page holds about 1,900 cards: give its parsing time on a loaded machine (the URL changes before the
+    # new page is there; a locator polled in between was seen to miss the card for 30 s)
+    page.wait_for_load_state("load")
     expect(page.locator('article[data-id="hinton2015distilling"]')).to_be_in_viewport(timeout=30000)
 
 
