@@ -1,6 +1,6 @@
 """Header search on a cold page in headless Chromium at a CPU slowdown (CDP): time from the first keystroke to the
-first results shown, median and p90, and the gzipped size of each language's search index (its papers part also per
-paper and projected to 3,000 papers) and of the arXiv id / DOI file."""
+first results shown, median and p90, and the gzipped size of each search file (the papers' file also per paper and
+projected to 3,000 papers)."""
 from __future__ import annotations
 
 import argparse
@@ -47,18 +47,17 @@ PROJECTED = 3000  # papers the size budget is set for
 
 
 def index_sizes(site: Path) -> dict:
-    """Bytes of each search file: raw and gzipped at level 6 (a web server's default) and 9; for each language's index
-    also its papers part, per paper and projected linearly to PROJECTED papers."""
+    """Bytes of each search file: raw and gzipped at level 6 (a web server's default) and 9; the papers' file, which is
+    served gzipped as built (zopfli), also as served, per paper and projected linearly to PROJECTED papers."""
     sizes = {}
-    for path in sorted((site / "search").glob("kd.*.json")):
+    for path in sorted((site / "search").glob("kd.*.json*")):
         data = path.read_bytes()
-        size = {"raw": len(data), "gzip6": len(gzip.compress(data, 6)), "gzip9": len(gzip.compress(data, 9))}
-        index = json.loads(data)
-        if "papers" in index:
-            papers = json.dumps(index["papers"], ensure_ascii=False, separators=(",", ":")).encode()
-            count = len(index["papers"]["title"])
-            size.update(papers=count, papers_gzip6=len(gzip.compress(papers, 6)), papers_gzip9=len(gzip.compress(papers, 9)))
-            size["projected_gzip6"] = round(size["papers_gzip6"] * PROJECTED / count)
+        size = {}
+        if path.suffix == ".gz":
+            size["served"], data = len(data), gzip.decompress(data)
+            size["papers"] = len(json.loads(data)["title"])
+            size["projected"] = round(size["served"] * PROJECTED / size["papers"])
+        size.update(raw=len(data), gzip6=len(gzip.compress(data, 6)), gzip9=len(gzip.compress(data, 9)))
         sizes[path.name] = size
     return sizes
 
@@ -123,10 +122,9 @@ def main() -> None:
         figures = run(site, args.runs, args.rate)
     for name, size in figures["sizes"].items():
         line = f"{name}: {size['raw'] / 1000:.0f} kB, gzip -6 {size['gzip6'] / 1000:.1f} kB, -9 {size['gzip9'] / 1000:.1f} kB"
-        if "papers" in size:
-            line += (f"; papers part gzip -6 {size['papers_gzip6'] / 1000:.1f} kB, -9 {size['papers_gzip9'] / 1000:.1f} kB "
-                     f"for {size['papers']} papers ({size['papers_gzip6'] / size['papers']:.1f} bytes a paper, "
-                     f"{size['projected_gzip6'] / 1000:.1f} kB at {PROJECTED:,})")
+        if "served" in size:
+            line += (f", served (zopfli) {size['served'] / 1000:.1f} kB for {size['papers']} papers "
+                     f"({size['served'] / size['papers']:.1f} bytes a paper, {size['projected'] / 1000:.1f} kB at {PROJECTED:,})")
         print(line)
     for lang, result in figures["langs"].items():
         print(f"{lang}: first results {result['median_ms']} ms median, {result['p90_ms']} ms p90, "

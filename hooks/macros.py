@@ -16,7 +16,8 @@ from kd.exports.downloads import write_exports
 from kd.pages.editurl import family_edit_url
 from kd.data.library import library_for, paper_files
 from kd.data.problems import DataError
-from kd.exports.searchindex import IDS_PATH, id_columns, index_path, index_text, page_entry, search_index
+from kd.exports.searchindex import (IDS_PATH, PAPERS_PATH, id_columns, index_path, index_text, page_entry,
+                                    papers_file, search_index)
 from kd.data.safeio import WriteError, write_atomic
 from kd.exports.sitemap import language_sitemap
 
@@ -203,6 +204,7 @@ def _write_site_files(env) -> None:
     write_atomic(site_dir / index_path(lang), index_text(index))
     if writes_site_root(env):
         write_atomic(site_dir / IDS_PATH, index_text(id_columns(library)))
+        write_atomic(site_dir / PAPERS_PATH, papers_file(library))
     for lang in built_languages(env):
         out_dir = site_dir / ("" if lang == DEFAULT_LANG else lang)
         feeds.write_feeds(library, lang, env.conf["site_url"] or "/", out_dir)

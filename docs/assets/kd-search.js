@@ -1,5 +1,6 @@
-/* The header search: papers first, then pages, of this language only (search/kd.<lang>.json, ranked by MiniSearch);
-   the index and MiniSearch are fetched when the reader first reaches for the search box. */
+/* The header search: papers first, then pages, of this language only (search/kd.papers.json.gz and
+   search/kd.<lang>.json, ranked by MiniSearch); the index and MiniSearch are fetched when the reader first reaches for
+   the search box. */
 (function () {
   "use strict";
   var box = document.querySelector(".md-search[data-kd-search]");
@@ -111,9 +112,22 @@
     return fetch(url).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
   }
 
+  /* The papers' columns: a gzip file as built (kd.exports.searchindex.papers_file), gunzipped here unless the server
+     sent it with Content-Encoding: gzip and the browser has. */
+  function fetchPapers(url) {
+    return fetch(url).then(function (r) { if (!r.ok) throw new Error(r.status); return r.arrayBuffer(); }).then(function (data) {
+      var head = new Uint8Array(data, 0, 2);
+      if (head[0] !== 0x1f || head[1] !== 0x8b) return new Response(data).json();
+      return new Response(new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip"))).json();
+    });
+  }
+
   function load() {
     if (!loading) {
-      loading = Promise.all([loadScript(box.dataset.kdEngine), fetchJSON(box.dataset.kdIndex)]).then(function (results) {
+      loading = Promise.all([
+        loadScript(box.dataset.kdEngine), fetchJSON(box.dataset.kdIndex), fetchPapers(box.dataset.kdPapers)
+      ]).then(function (results) {
+        results[1].papers = results[2];
         engine = build(results[1]);
         if (input.value) show(input.value);
       }, function () {

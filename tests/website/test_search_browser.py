@@ -129,7 +129,7 @@ def test_nothing_is_fetched_before_the_reader_reaches_for_search(page, site_url,
     else:
         page.keyboard.press("/")
     page.wait_for_function("document.querySelector('.md-search[data-kd-search]').kdSearch.ready()")
-    assert sorted(u.rpartition("/")[2] for u in fetched) == ["kd.en.json", "minisearch-7.2.0.js"]
+    assert sorted(u.rpartition("/")[2] for u in fetched) == ["kd.en.json", "kd.papers.json.gz", "minisearch-7.2.0.js"]
 
 
 def test_arxiv_ids_and_dois_are_fetched_only_for_a_query_that_looks_like_one(page, site_url):
