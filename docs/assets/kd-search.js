@@ -1,5 +1,6 @@
-/* The header search: papers first, then pages, of this language only (search/kd.<lang>.json, ranked by MiniSearch);
-   the index and MiniSearch are fetched when the reader first reaches for the search box. */
+/* The header search: papers first, then pages, of this language only (search/kd.papers.json.gz and
+   search/kd.<lang>.json, ranked by MiniSearch); the index and MiniSearch are fetched when the reader first reaches for
+   the search box. */
 (function () {
   "use strict";
   var box = document.querySelector(".md-search[data-kd-search]");
@@ -64,6 +65,7 @@
 
   /* What a title or query looks like with punctuation and case set aside. */
   function plain(text) {
+    if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
     return fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   }
 
@@ -106,12 +108,35 @@
     });
   }
 
+  function fetchJSON(url) {
+    return fetch(url).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+  }
+
+  /* The papers' columns (kd.exports.searchindex.papers_file, gzipped at build time), fetched and gunzipped by a worker
+     (DecompressionStream on the page's own thread cost 30-70 ms of its time at a 4x slowdown, mostly stream overhead),
+     read as they are if the server sent them with Content-Encoding: gzip and the browser decoded them already. */
+  var GUNZIP = "onmessage = function (e) { fetch(e.data).then(function (r) { if (!r.ok) throw new Error(r.status);" +
+    " return r.arrayBuffer(); }).then(function (data) { var head = new Uint8Array(data, 0, 2);" +
+    " var body = head[0] === 0x1f && head[1] === 0x8b ? new Blob([data]).stream().pipeThrough(new DecompressionStream('gzip'))" +
+    " : data; return new Response(body).text(); }).then(postMessage, function () { postMessage(null); }); };";
+  function fetchPapers(url) {
+    return new Promise(function (resolve, reject) {
+      var worker = new Worker(URL.createObjectURL(new Blob([GUNZIP], { type: "text/javascript" })));
+      worker.onmessage = function (e) {
+        worker.terminate();
+        if (e.data === null) reject(new Error(url)); else resolve(JSON.parse(e.data));
+      };
+      worker.onerror = function () { worker.terminate(); reject(new Error(url)); };
+      worker.postMessage(new URL(url, location.href).href);
+    });
+  }
+
   function load() {
     if (!loading) {
       loading = Promise.all([
-        loadScript(box.dataset.kdEngine),
-        fetch(box.dataset.kdIndex).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+        loadScript(box.dataset.kdEngine), fetchJSON(box.dataset.kdIndex), fetchPapers(box.dataset.kdPapers)
       ]).then(function (results) {
+        results[1].papers = results[2];
         engine = build(results[1]);
         if (input.value) show(input.value);
       }, function () {
@@ -122,23 +147,144 @@
     return loading;
   }
 
-  /* The papers of the index as MiniSearch documents (title and authors indexed: the fewest words that find them, as
-     indexing runs when the reader first reaches for search), with what results show and link to. */
+  /* One term's postings as MiniSearch's search reads them: get(field) gives a Map from paper to how often the term
+     occurs in that field. Kept as a flat list [paper, field, count, ...] until a search first reaches the term. */
+  function Postings() { this.list = []; this.fields = null; }
+  Postings.prototype.get = function (field) {
+    if (!this.fields) {
+      var list = this.list, fields = this.fields = new Map();
+      for (var i = 0; i < list.length; i += 3) {
+        var counts = fields.get(list[i + 1]);
+        if (!counts) fields.set(list[i + 1], counts = new Map());
+        counts.set(list[i], list[i + 2]);
+      }
+      this.list = null;
+    }
+    return this.fields.get(field);
+  };
+
+  /* SearchableMap's radix tree (MiniSearch's term index) of sorted distinct keys, made in one pass: each node a Map
+     from edge labels to nodes, "" holding the value of the key that ends there. */
+  function termTree(keys, values) {
+    function node(from, to, depth) {
+      var tree = new Map();
+      if (keys[from].length === depth) tree.set("", values.get(keys[from++]));
+      while (from < to) {
+        var first = keys[from], head = first[depth], end = from + 1;
+        while (end < to && keys[end][depth] === head) end++;
+        var last = keys[end - 1], shared = depth + 1, most = Math.min(first.length, last.length);
+        while (shared < most && first[shared] === last[shared]) shared++;
+        tree.set(first.slice(depth, shared), node(from, end, shared));
+        from = end;
+      }
+      return tree;
+    }
+    return keys.length ? node(0, keys.length, 0) : new Map();
+  }
+
+  /* ---- word codes (kd.exports.wordcodes) ---- */
+  /* A title or author list is written as codes of its pieces: printable ASCII less '"', "\" and "~"; a code is any
+     number of MORE digits then one final digit, a WORD digit (word n + 1 of the index's list, 0 for the next word used
+     only once) or a MARK digit (mark n of the list); two words in a row have a space between them. After the codes
+     come "~" and each word used once. DIGIT gives each character's place in the alphabet (-1: not a digit). */
+  var WORD = 64, MARK = 74, MORE = 18, DIGIT = [];
+  for (var c = 0x20, d = 0; c < 0x7f; c++) DIGIT[c] = '"\\~'.indexOf(String.fromCharCode(c)) < 0 ? d++ : -1;
+
+  /* A word-coded text as its text. */
+  function decode(code, list) {
+    var once = code.split("~"), codes = once[0], text = "", more = 0, word = false, k = 1;
+    for (var i = 0; i < codes.length; i++) {
+      var digit = DIGIT[codes.charCodeAt(i)];
+      if (digit >= MARK) { more = more * MORE + digit - MARK + 1; continue; }
+      if (digit < WORD) {
+        var value = digit + WORD * more;
+        text += (word ? " " : "") + (value ? list.words[value - 1] : once[k++]);
+        word = true;
+      } else {
+        text += list.marks[digit - WORD + (MARK - WORD) * more];
+        word = false;
+      }
+      more = 0;
+    }
+    return text;
+  }
+
+  var PAPER_FIELDS = { fields: ["title", "authors"], tokenize: tokenize, processTerm: processTerm };
+
+  /* The papers' MiniSearch index over their word-coded titles and authors: what MiniSearch's addAll makes of the
+     decoded texts (the same terms, counts, field lengths and average lengths; a browser test compares the two), made
+     in a fraction of its time: each listed word is split and processed once and then found by its number, a term's
+     postings become maps only when a search reaches the term, and the term tree is made in one pass. */
+  function paperIndex(list) {
+    var columns = [list.title, list.authors], count = columns[0].length, seen = new Map(), terms = new Map(), raw = 0;
+    /* a word's tokens, each {id: the same for the same token, postings: of its term, null for a stopword} */
+    function tokensOf(word) {
+      return tokenize(word).map(function (token) {
+        var found = seen.get(token);
+        if (found === undefined) {
+          var term = processTerm(token), postings = term ? terms.get(term) : null;
+          if (postings === undefined) terms.set(term, postings = new Postings());
+          seen.set(token, found = { id: raw++, postings: postings });
+        }
+        return found;
+      });
+    }
+    var listed = list.words.map(tokensOf), ids = {}, lengths = {}, average = [0, 0], seenHere = [];
+    for (var n = 0; n < count; n++) {
+      ids[n] = n;
+      lengths[n] = [0, 0];
+      for (var f = 0; f < 2; f++) {
+        var code = columns[f][n], end = code.indexOf("~"), once = end < 0 ? null : code.split("~");
+        var distinct = 0, more = 0, k = 1;
+        if (end < 0) end = code.length;
+        for (var i = 0; i < end; i++) {
+          var digit = DIGIT[code.charCodeAt(i)];
+          if (digit >= MARK) { more = more * MORE + digit - MARK + 1; continue; }
+          var value = digit + WORD * more;
+          more = 0;
+          if (digit >= WORD) continue;  /* a mark */
+          var tokens = value ? listed[value - 1] : tokensOf(once[k++]);
+          for (var t = 0; t < tokens.length; t++) {
+            var token = tokens[t], j = 0;
+            while (j < distinct && seenHere[j] !== token.id) j++;
+            if (j === distinct) seenHere[distinct++] = token.id;
+            var postings = token.postings;
+            if (postings === null) continue;
+            var entries = postings.list, last = entries.length;
+            if (last && entries[last - 3] === n && entries[last - 2] === f) entries[last - 1]++;
+            else entries.push(n, f, 1);
+          }
+        }
+        lengths[n][f] = distinct;
+        average[f] = (average[f] * n + distinct) / (n + 1);
+      }
+    }
+    var index = MiniSearch.loadJS({
+      serializationVersion: 2, documentCount: count, nextId: count, documentIds: ids, fieldIds: { title: 0, authors: 1 },
+      fieldLength: lengths, averageFieldLength: average, storedFields: {}, dirtCount: 0, index: []
+    }, PAPER_FIELDS);
+    index._index = new index._index.constructor(termTree(Array.from(terms.keys()).sort(), terms));
+    return index;
+  }
+
+  /* The loaded index with the papers' MiniSearch index built; what ranking and results need of a paper is worked out
+     when a search first reaches it (paper). */
   function build(index) {
     var P = index.papers;
-    var papers = P.title.map(function (title, n) {
-      var colon = title.indexOf(":");
-      var short = colon > 0 && title.slice(0, colon).split(/\s+/).length <= 3 ? title.slice(0, colon) : "";
-      return { id: n, title: title, authors: P.authors[n], plainTitle: null, plainShort: plain(short), words: null,
-               lead: P.authors[n].length ? tokenize(P.authors[n][0]).map(processTerm) : [] };
-    });
-    var paperIndex = new MiniSearch({
-      fields: ["title", "authors"],
-      extractField: function (doc, field) { return field === "authors" ? doc.authors.join(" ") : doc[field]; },
-      tokenize: tokenize, processTerm: processTerm
-    });
-    paperIndex.addAll(papers);
-    return { index: index, papers: papers, paperIndex: paperIndex, pages: null, pageIndex: null };
+    return { index: index, papers: new Array(P.title.length), paperIndex: paperIndex(P), pages: null, pageIndex: null,
+             haystacks: null, ids: null };
+  }
+
+  /* A paper as results rank and show it: title, authors, the plain title and short name ("PoPS: ...") and the first
+     author's words the boosts compare with the query (the title's words when a boost first needs them). */
+  function paper(n) {
+    var doc = engine.papers[n];
+    if (doc) return doc;
+    var P = engine.index.papers, title = decode(P.title[n], P), names = decode(P.authors[n], P);
+    var authors = names ? names.split("|") : [], colon = title.indexOf(":");
+    var short = colon > 0 && title.slice(0, colon).split(/\s+/).length <= 3 ? title.slice(0, colon) : "";
+    return engine.papers[n] = { id: n, title: title, authors: authors, plainTitle: plain(title), plainShort: plain(short),
+                                words: null, lead: authors.length ? words(authors[0]) : [] };
   }
 
   /* The prose pages' index, built after the first paper results are shown. */
@@ -157,7 +303,7 @@
     var P = engine.index.papers, n = doc.id;
     var fams = P.families[n].map(function (i) { return engine.index.families[i][0]; });
     var doms = P.domains[n].map(function (i) { return engine.index.domains[i][0]; });
-    var id = P.id[n] || baseId(doc.authors, P.year[n], doc.title);
+    var id = P.id[n] || baseId(doc.authors, P.year[n], doc.title);  /* P.id: the few ids that cannot be derived */
     var page = fams.length ? "families/" + fams[0] + "/" : doms.length ? "applications/" + doms[0] + "/" : "papers/";
     doc.year = P.year[n];
     doc.venue = P.venues[P.venue[n]];
@@ -165,9 +311,19 @@
     return doc;
   }
 
+  /* The papers' arXiv ids and DOIs (search/kd.ids.json, in the index's order), fetched when a query first looks like one. */
+  var ids = null;
+  function loadIds() {
+    if (!ids) {
+      ids = fetchJSON(box.dataset.kdIds).then(function (columns) { engine.ids = columns; }, function () {});
+    }
+    return ids;
+  }
+
   /* ---- searching ---- */
   var SEARCH = {
-    prefix: function (term, i, terms) { return i === terms.length - 1; },
+    /* the last word as a prefix from its second letter (one Latin letter would match half the papers) */
+    prefix: function (term, i, terms) { return i === terms.length - 1 && (term.length > 1 || CJK.test(term)); },
     fuzzy: function (term) { return CJK.test(term) ? 0 : term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0; },
     weights: { fuzzy: 0.2, prefix: 0.5 }
   };
@@ -180,13 +336,12 @@
       combineWith: combineWith, prefix: SEARCH.prefix, fuzzy: SEARCH.fuzzy, weights: SEARCH.weights,
       boost: { title: 2, authors: 1.5 },
       boostDocument: function (id, term) {
-        var doc = engine.papers[id];
-        if (doc.plainTitle === null) { doc.plainTitle = plain(doc.title); doc.words = words(doc.title); }
+        var doc = paper(id);
         var boost = doc.lead.indexOf(term) >= 0 ? 1.5 : 1;
         if (doc.plainTitle === wanted || doc.plainShort === wanted) return boost * 20;
         if (count === 1 && doc.plainShort === term) return boost * 10;  /* the short name, with a typo */
         /* as many words as the title, all but one of them in it: the title, give or take a typo */
-        if (combineWith === "AND" && count > 1 && doc.words.length === count &&
+        if (combineWith === "AND" && count > 1 && (doc.words || (doc.words = words(doc.title))).length === count &&
             terms.filter(function (t) { return doc.words.indexOf(t) >= 0; }).length >= count - 1) return boost * 8;
         if (wanted.length >= 8 && doc.plainTitle.indexOf(wanted) >= 0) return boost * (doc.plainTitle.indexOf(wanted) ? 2 : 5);
         return boost;
@@ -209,23 +364,33 @@
     return partial.length === 1 ? partial[0] : null;
   }
 
+  /* The papers MiniSearch finds, best first; equal scores newest first (the index's order), whatever the order in
+     which its term tree was made. */
+  function ranked(query, combineWith) {
+    return engine.paperIndex.search(query, paperOptions(query, combineWith))
+      .sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+  }
+
+  /* The numbers of the papers a query finds, best first; null when it looks like an arXiv id or DOI and those are
+     not fetched yet. */
   function findPapers(query) {
-    var trimmed = query.trim();
-    var id = ARXIV.exec(trimmed), doi = DOI.exec(trimmed), P = engine.index.papers;
+    var trimmed = query.trim(), P = engine.index.papers, all = P.title.map(function (_, n) { return n; });
+    var id = ARXIV.exec(trimmed), doi = DOI.exec(trimmed);
     if (id || doi || /^\d{4}\.\d{1,5}$/.test(trimmed)) {
-      var key = id ? id[1] : doi ? fold(doi[1]) : trimmed;
-      var exact = engine.papers.filter(function (p) {
-        return id ? P.arxiv[p.id] === key : doi ? fold(P.doi[p.id]) === key : P.arxiv[p.id].indexOf(key) === 0;
+      var I = engine.ids, key = id ? id[1] : doi ? fold(doi[1]) : trimmed;
+      if (!I) return null;
+      var exact = all.filter(function (n) {
+        return id ? I.arxiv[n] === key : doi ? fold(I.doi[n]) === key : I.arxiv[n].indexOf(key) === 0;
       });
       if (exact.length || !doi) return exact;
     }
     var group = namedGroup(trimmed);
     if (group && CJK.test(trimmed)) {  /* titles are in English: a Chinese family or domain name lists its papers */
-      return engine.papers.filter(function (p) { return P[group.column][p.id].indexOf(group.index) >= 0; });
+      return all.filter(function (n) { return P[group.column][n].indexOf(group.index) >= 0; });
     }
-    var found = engine.paperIndex.search(trimmed, paperOptions(trimmed, "AND"));
-    if (!found.length && !CJK.test(trimmed)) found = engine.paperIndex.search(trimmed, paperOptions(trimmed, "OR"));
-    return found.map(function (r) { return engine.papers[r.id]; });
+    var found = ranked(trimmed, "AND");
+    if (!found.length && !CJK.test(trimmed)) found = ranked(trimmed, "OR");
+    return found.map(function (r) { return r.id; });
   }
 
   function findPages(query) {
@@ -244,8 +409,9 @@
     }
     var tokens = fold(query).split(/\s+/).filter(Boolean);
     if (!engine.haystacks) {
-      engine.haystacks = P.title.map(function (title, n) {
-        return fold(title + " " + P.authors[n].join(", ") + " " + P.venues[P.venue[n]] + " " + P.year[n]);
+      engine.haystacks = P.title.map(function (_, n) {
+        var authors = decode(P.authors[n], P).split("|").join(", ");
+        return fold(decode(P.title[n], P) + " " + authors + " " + P.venues[P.venue[n]] + " " + P.year[n]);
       });
     }
     var n = engine.haystacks.filter(function (text) {
@@ -294,37 +460,53 @@
                                                                pages: counted(WORDS.pageCount, pages) }) : WORDS.none;
   }
 
+  /* The link to the explorer with every paper the query matches there, if any. */
+  function allNodes(query) {
+    var link = explorerLink(query);
+    if (!link.n) return [];
+    var li = element("li", "kd-search__all");
+    var a = element("a", "md-search-result__link", link.n === 1 ? WORDS.allOne : format(WORDS.all, { n: link.n }));
+    a.href = link.href;
+    a.tabIndex = -1;
+    li.appendChild(a);
+    return [li];
+  }
+
+  /* The results of a query: the papers at once; below them the link to the explorer and the pages, at once when their
+     index and the explorer's texts are made, else made just after the papers show (the list is aria-busy till then). */
+  var shown = 0;  /* how many times results were shown: a deferred part of older results is dropped */
   function show(query) {
+    var now = ++shown;
+    list.removeAttribute("aria-busy");
     if (!query.trim()) { meta.textContent = box.dataset.kdPlaceholder || ""; list.textContent = ""; return; }
     if (!engine) { if (!failed) meta.textContent = WORDS.loading; load(); return; }
-    var papers = findPapers(query), pages = findPages(query);
-    var nodes = [];
+    var papers = findPapers(query), nodes = [];
+    if (papers === null) {
+      meta.textContent = WORDS.loading;
+      loadIds().then(function () {
+        if (now === shown) { if (engine.ids) show(query); else meta.textContent = WORDS.failed; }
+      });
+      return;
+    }
     if (papers.length) {
       nodes.push(element("li", "kd-search__group", WORDS.papers));
-      papers.slice(0, SHOWN_PAPERS).forEach(function (p) { nodes.push(paperItem(p)); });
-      var link = explorerLink(query);
-      if (link.n) {
-        var li = element("li", "kd-search__all");
-        var a = element("a", "md-search-result__link", link.n === 1 ? WORDS.allOne : format(WORDS.all, { n: link.n }));
-        a.href = link.href;
-        a.tabIndex = -1;
-        li.appendChild(a);
-        nodes.push(li);
-      }
+      papers.slice(0, SHOWN_PAPERS).forEach(function (n) { nodes.push(paperItem(paper(n))); });
     }
-    count(papers.length, pages.length);
-    list.replaceChildren.apply(list, nodes.concat(pageNodes(pages)));
-    if (!engine.pageIndex) {
-      /* the pages' index is built once the first papers show; their results are added below, the papers left as they are */
-      setTimeout(function () {
-        if (engine.pageIndex) return;
-        buildPages();
-        if (input.value !== query || !query.trim()) return;
-        pages = findPages(query);
-        count(papers.length, pages.length);
-        pageNodes(pages).forEach(function (node) { list.appendChild(node); });
-      }, 0);
+    function rest() {
+      var pages = findPages(query);
+      count(papers.length, pages.length);
+      return (papers.length ? allNodes(query) : []).concat(pageNodes(pages));
     }
+    if (engine.pageIndex) { list.replaceChildren.apply(list, nodes.concat(rest())); return; }
+    count(papers.length, 0);
+    list.replaceChildren.apply(list, nodes);
+    list.setAttribute("aria-busy", "true");
+    setTimeout(function () {
+      if (!engine.pageIndex) buildPages();
+      if (now !== shown) return;
+      rest().forEach(function (node) { list.appendChild(node); });
+      list.removeAttribute("aria-busy");
+    }, 0);
   }
 
   /* ---- the search box ---- */
@@ -378,6 +560,13 @@
       input.select();
     }
   });
+
+  /* For the browser tests: the loaded engine, and the tokenizer, term processing and paper search options MiniSearch is
+     given, to compare the papers' index with what MiniSearch's own addAll makes. */
+  box.kdSearch = {
+    ready: function () { return load().then(function () { return engine; }); },
+    tokenize: tokenize, processTerm: processTerm, paperOptions: paperOptions, paper: paper
+  };
 
   /* A link with ?q= opens the search with its query (as Material's search did). */
   var asked = new URLSearchParams(location.search).get("q");

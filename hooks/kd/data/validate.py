@@ -208,6 +208,9 @@ def paper_rule_problems(doc: YamlDocument, index: int, raw: dict, ids: dict) -> 
         elif "," in _LINEAGE.sub("", name):
             add(f"authors.{pos}", f"{name!r} has a comma; allowed: a full name written first name first, such as "
                 "'John Smith' or 'John Smith Jr.' (a comma only before Jr., Sr., II, III or IV)", ("authors", pos))
+        elif "|" in name:
+            add(f"authors.{pos}", f"{name!r} has a '|' (the header search's index separates names with it); allowed: "
+                "an author's full name without '|'", ("authors", pos))
     try:
         added = dt.date.fromisoformat(raw["added"])
     except ValueError:
