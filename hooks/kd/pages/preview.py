@@ -2,10 +2,9 @@
 and the paper cards, rendered once per paper and place while serving."""
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from kd.data.model import Library
@@ -97,7 +96,7 @@ def remembered_cards(card):
         if not RECORDER.active:
             return card(paper, library, lang, root, site_root, in_search)
         if library is not seen[0]:
-            rest = dataclasses.replace(library, papers=())
+            rest = replace(library, papers=())
             if rest != seen[1] or len(memo) >= CARD_LIMIT:
                 memo.clear()
             seen[:] = [library, rest]
