@@ -118,7 +118,8 @@
   var GUNZIP = "onmessage = function (e) { fetch(e.data).then(function (r) { if (!r.ok) throw new Error(r.status);" +
     " return r.arrayBuffer(); }).then(function (data) { var head = new Uint8Array(data, 0, 2);" +
     " var body = head[0] === 0x1f && head[1] === 0x8b ? new Blob([data]).stream().pipeThrough(new DecompressionStream('gzip'))" +
-    " : data; return new Response(body).text(); }).then(postMessage, function () { postMessage(null); }); };";
+    " : data; return new Response(body).text(); }).then(function (text) { postMessage(text); }," +
+    " function () { postMessage(null); }); };";
   function fetchPapers(url) {
     return new Promise(function (resolve, reject) {
       var worker = new Worker(URL.createObjectURL(new Blob([GUNZIP], { type: "text/javascript" })));
