@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from importlib import resources
 from pathlib import Path
 
 from kd.exports.bibtex import bibliography_text, entry_text
@@ -13,6 +11,7 @@ from kd.data.model import Library, Paper
 from kd.data.safeio import write_atomic
 from kd.data.venues import venue_kind
 from kd.exports import results
+from kd.exports.jsontext import one_record_per_line, shipped_schema
 from kd.exports.spreadsheet import spreadsheet_safe
 
 EXPORT_DIR = "exports"
@@ -57,16 +56,12 @@ def papers_document(library: Library) -> dict:
 
 def papers_json(library: Library) -> str:
     """papers.json text (UTF-8, one paper per line for readable diffs)."""
-    document = papers_document(library)
-    papers = document.pop("papers")
-    head = json.dumps(document, ensure_ascii=False)[:-1]
-    lines = ",\n".join(json.dumps(p, ensure_ascii=False, separators=(",", ":")) for p in papers)
-    return f'{head}, "papers": [\n{lines}\n]}}\n'
+    return one_record_per_line(papers_document(library), "papers")
 
 
 def export_schema_text() -> str:
     """The JSON Schema of papers.json, as shipped in kd/data/schemas/export.schema.json."""
-    return resources.files("kd.data").joinpath("schemas", "export.schema.json").read_text(encoding="utf-8")
+    return shipped_schema("export.schema.json")
 
 
 def csv_row(paper: Paper) -> dict:

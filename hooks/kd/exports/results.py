@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from importlib import resources
 
 from kd.data.benchmarks import ArxivSource, Benchmarks, Result
+from kd.exports.jsontext import one_record_per_line, shipped_schema
 from kd.exports.spreadsheet import spreadsheet_safe
 
 JSON_NAME, SCHEMA_NAME, CSV_NAME = "results.json", "results.schema.json", "results.csv"
@@ -54,16 +53,12 @@ def results_document(benchmarks: Benchmarks) -> dict:
 
 def results_json(benchmarks: Benchmarks) -> str:
     """results.json text (UTF-8, one row per line for readable diffs)."""
-    document = results_document(benchmarks)
-    rows = document.pop("results")
-    head = json.dumps(document, ensure_ascii=False)[:-1]
-    lines = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows)
-    return f'{head}, "results": [\n{lines}\n]}}\n'
+    return one_record_per_line(results_document(benchmarks), "results")
 
 
 def export_schema_text() -> str:
     """The JSON Schema of results.json, as shipped in kd/data/schemas/results-export.schema.json."""
-    return resources.files("kd.data").joinpath("schemas", "results-export.schema.json").read_text(encoding="utf-8")
+    return shipped_schema("results-export.schema.json")
 
 
 def csv_row(benchmarks: Benchmarks, result: Result) -> dict:
