@@ -27,9 +27,8 @@
     }
   }[lang];
   var SHOWN_PAPERS = 10, SHOWN_PAGES = 6, SHOWN_AUTHORS = 3;
-  var STOPWORDS = {};
-  ("a an and are as at be by for from in into is it its of on or the to via vs with " +
-   "的 和 与 及").split(" ").forEach(function (w) { STOPWORDS[w] = true; });
+  var STOPWORDS = new Set(("a an and are as at be by for from in into is it its of on or the to via vs with " +
+   "的 和 与 及").split(" "));
   var FOLD = { "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i" };
   var CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
   var ARXIV = /^(?:arxiv:\s*|https?:\/\/arxiv\.org\/(?:abs|pdf)\/)?(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?$/i;
@@ -42,7 +41,9 @@
   }
 
   /* Words of Latin script and digits as they are; a run of Chinese characters as its overlapping pairs. */
+  var ALNUM = /^[a-z0-9]+$/i;
   function tokenize(text) {
+    if (ALNUM.test(text)) return [text];  /* most words: the same, without the slower regex below */
     var runs = text.match(/[\p{L}\p{N}]+/gu) || [];
     if (!CJK.test(text)) return runs;
     var out = [];
@@ -60,7 +61,7 @@
 
   function processTerm(term) {
     var folded = /^[\x00-\x7f]*$/.test(term) ? term.toLowerCase() : fold(term);
-    return STOPWORDS[folded] ? null : folded;
+    return STOPWORDS.has(folded) ? null : folded;
   }
 
   /* What a title or query looks like with punctuation and case set aside. */
@@ -149,38 +150,54 @@
   }
 
   /* One term's postings as MiniSearch's search reads them: get(field) gives a Map from paper to how often the term
-     occurs in that field. Kept as a flat list [paper, field, count, ...] until a search first reaches the term. */
-  function Postings() { this.list = []; this.fields = null; }
+     occurs in that field, made when a search first reaches the term from its slice [from, to) of the index's flat
+     arrays (keys: paper * 2 + field; counts). */
+  function Postings(flat, from, to) { this.flat = flat; this.from = from; this.to = to; this.fields = null; }
   Postings.prototype.get = function (field) {
     if (!this.fields) {
-      var list = this.list, fields = this.fields = new Map();
-      for (var i = 0; i < list.length; i += 3) {
-        var counts = fields.get(list[i + 1]);
-        if (!counts) fields.set(list[i + 1], counts = new Map());
-        counts.set(list[i], list[i + 2]);
+      var flat = this.flat, fields = this.fields = new Map();
+      for (var i = this.from; i < this.to; i++) {
+        var key = flat.keys[i], counts = fields.get(key & 1);
+        if (!counts) fields.set(key & 1, counts = new Map());
+        counts.set(key >> 1, flat.counts[i]);
       }
-      this.list = null;
+      this.flat = null;
     }
     return this.fields.get(field);
   };
 
-  /* SearchableMap's radix tree (MiniSearch's term index) of sorted distinct keys, made in one pass: each node a Map
-     from edge labels to nodes, "" holding the value of the key that ends there. */
-  function termTree(keys, values) {
-    function node(from, to, depth) {
-      var tree = new Map();
-      if (keys[from].length === depth) tree.set("", values.get(keys[from++]));
+  /* A node of SearchableMap's radix tree (MiniSearch's term index) over the sorted distinct keys [from, to) that share
+     their first depth characters: a Map from edge labels to nodes, "" holding the value (value(key)) of the key that
+     ends there. A node is filled when a search first reads it; most of the tree never is. */
+  class TermNode extends Map {
+    constructor(keys, value, from, to, depth) {
+      super();
+      this.range = keys.length ? [keys, value, from, to, depth] : null;
+    }
+    fill() {
+      var range = this.range;
+      if (range === null) return this;
+      this.range = null;
+      var keys = range[0], value = range[1], from = range[2], to = range[3], depth = range[4];
+      if (keys[from].length === depth) super.set("", value(keys[from++]));
       while (from < to) {
-        var first = keys[from], head = first[depth], end = from + 1;
-        while (end < to && keys[end][depth] === head) end++;
+        var first = keys[from], head = first.charCodeAt(depth), end = from + 1;
+        while (end < to && keys[end].charCodeAt(depth) === head) end++;
         var last = keys[end - 1], shared = depth + 1, most = Math.min(first.length, last.length);
-        while (shared < most && first[shared] === last[shared]) shared++;
-        tree.set(first.slice(depth, shared), node(from, end, shared));
+        while (shared < most && first.charCodeAt(shared) === last.charCodeAt(shared)) shared++;
+        super.set(first.slice(depth, shared), new TermNode(keys, value, from, end, shared));
         from = end;
       }
-      return tree;
+      return this;
     }
-    return keys.length ? node(0, keys.length, 0) : new Map();
+    get size() { this.fill(); return super.size; }
+    get(key) { this.fill(); return super.get(key); }
+    has(key) { this.fill(); return super.has(key); }
+    keys() { this.fill(); return super.keys(); }
+    values() { this.fill(); return super.values(); }
+    entries() { this.fill(); return super.entries(); }
+    forEach(callback, that) { this.fill(); return super.forEach(callback, that); }
+    [Symbol.iterator]() { return this.entries(); }
   }
 
   /* ---- word codes (kd.exports.wordcodes) ---- */
@@ -214,57 +231,86 @@
 
   /* The papers' MiniSearch index over their word-coded titles and authors: what MiniSearch's addAll makes of the
      decoded texts (the same terms, counts, field lengths and average lengths; a browser test compares the two), made
-     in a fraction of its time: each listed word is split and processed once and then found by its number, a term's
-     postings become maps only when a search reaches the term, and the term tree is made in one pass. */
+     in a fraction of its time: each listed word is split and processed once and then found by its number, the
+     postings are gathered in flat arrays and grouped by term in one counting pass, and a term's maps and the term
+     tree's nodes are made only when a search reaches them. */
   function paperIndex(list) {
-    var columns = [list.title, list.authors], count = columns[0].length, seen = new Map(), terms = new Map(), raw = 0;
-    /* a word's tokens, each {id: the same for the same token, postings: of its term, null for a stopword} */
+    var columns = [list.title, list.authors], count = columns[0].length, termIds = new Map();
+    var names = [], lastKey = [], lastAt = [];
+    /* a word's tokens as [token, its term's number (-1 for a stopword), ...] */
     function tokensOf(word) {
-      return tokenize(word).map(function (token) {
-        var found = seen.get(token);
-        if (found === undefined) {
-          var term = processTerm(token), postings = term ? terms.get(term) : null;
-          if (postings === undefined) terms.set(term, postings = new Postings());
-          seen.set(token, found = { id: raw++, postings: postings });
+      var tokens = tokenize(word), out = [];
+      for (var i = 0; i < tokens.length; i++) {
+        var term = processTerm(tokens[i]), id = term === null ? -1 : termIds.get(term);
+        if (id === undefined) {
+          termIds.set(term, id = names.length);
+          names.push(term);
+          lastKey.push(-1);
+          lastAt.push(0);
         }
-        return found;
-      });
+        out.push(tokens[i], id);
+      }
+      return out;
     }
     var listed = list.words.map(tokensOf), ids = {}, lengths = {}, average = [0, 0], seenHere = [];
+    /* each (term, paper and field) once, in paper order, with its count */
+    var termsAt = [], keysAt = [], countsAt = [];
     for (var n = 0; n < count; n++) {
       ids[n] = n;
       lengths[n] = [0, 0];
       for (var f = 0; f < 2; f++) {
-        var code = columns[f][n], end = code.indexOf("~"), once = end < 0 ? null : code.split("~");
-        var distinct = 0, more = 0, k = 1;
+        var code = columns[f][n], end = code.indexOf("~"), next = end + 1;
+        var distinct = 0, more = 0, key = n * 2 + f;
         if (end < 0) end = code.length;
         for (var i = 0; i < end; i++) {
           var digit = DIGIT[code.charCodeAt(i)];
           if (digit >= MARK) { more = more * MORE + digit - MARK + 1; continue; }
-          var value = digit + WORD * more;
+          var value = digit + WORD * more, tokens;
           more = 0;
           if (digit >= WORD) continue;  /* a mark */
-          var tokens = value ? listed[value - 1] : tokensOf(once[k++]);
-          for (var t = 0; t < tokens.length; t++) {
+          if (value) tokens = listed[value - 1];
+          else {  /* the next word used only once */
+            var stop = code.indexOf("~", next);
+            if (stop < 0) stop = code.length;
+            tokens = tokensOf(code.slice(next, stop));
+            next = stop + 1;
+          }
+          for (var t = 0; t < tokens.length; t += 2) {
             var token = tokens[t], j = 0;
-            while (j < distinct && seenHere[j] !== token.id) j++;
-            if (j === distinct) seenHere[distinct++] = token.id;
-            var postings = token.postings;
-            if (postings === null) continue;
-            var entries = postings.list, last = entries.length;
-            if (last && entries[last - 3] === n && entries[last - 2] === f) entries[last - 1]++;
-            else entries.push(n, f, 1);
+            while (j < distinct && seenHere[j] !== token) j++;
+            if (j === distinct) seenHere[distinct++] = token;
+            var term = tokens[t + 1];
+            if (term < 0) continue;
+            if (lastKey[term] === key) { countsAt[lastAt[term]]++; continue; }
+            lastKey[term] = key;
+            lastAt[term] = keysAt.length;
+            termsAt.push(term);
+            keysAt.push(key);
+            countsAt.push(1);
           }
         }
         lengths[n][f] = distinct;
         average[f] = (average[f] * n + distinct) / (n + 1);
       }
     }
+    var start = new Int32Array(names.length + 1);
+    var flat = { keys: new Int32Array(keysAt.length), counts: new Int32Array(keysAt.length) };
+    for (i = 0; i < termsAt.length; i++) start[termsAt[i] + 1]++;
+    for (t = 0; t < names.length; t++) start[t + 1] += start[t];
+    var fill = start.slice(0, names.length);
+    for (i = 0; i < termsAt.length; i++) {
+      var at = fill[termsAt[i]]++;
+      flat.keys[at] = keysAt[i];
+      flat.counts[at] = countsAt[i];
+    }
     var index = MiniSearch.loadJS({
       serializationVersion: 2, documentCount: count, nextId: count, documentIds: ids, fieldIds: { title: 0, authors: 1 },
       fieldLength: lengths, averageFieldLength: average, storedFields: {}, dirtCount: 0, index: []
     }, PAPER_FIELDS);
-    index._index = new index._index.constructor(termTree(Array.from(terms.keys()).sort(), terms));
+    index._index = new index._index.constructor(new TermNode(names.slice().sort(), function (term) {
+      var id = termIds.get(term);
+      return new Postings(flat, start[id], start[id + 1]);
+    }, 0, names.length, 0));
     return index;
   }
 
