@@ -1,5 +1,6 @@
 """MkDocs hook: the default language's 404 page stays at the site root, which hosts serve for any missing address,
-every other language's goes to its folder (en/404.html), and each knows the languages' folders (for kd-404.js)."""
+every other language's goes to its folder (en/404.html). (zensical-i18n builds each language into its own folder,
+so a Zensical build needs no such step.)"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,10 +16,3 @@ def on_post_template(output_content, template_name, config):
     target.write_text(output_content, encoding="utf-8")
     return (site / "404.html").read_text(encoding="utf-8")
 
-
-def on_template_context(context, template_name, config):
-    i18n = config.plugins.get("i18n")
-    if template_name == "404.html" and i18n is not None:
-        context["kd_language_folders"] = {
-            lang: "" if lang == i18n.default_language else f"{lang}/" for lang in i18n.build_languages}
-    return context

@@ -1,53 +1,117 @@
-"""mkdocs-macros entry point: loads the validated library once and registers the page macros."""
+"""mkdocs-macros entry point (MkDocs' plugin, or Zensical's own macros extension): loads the validated library once
+and registers the page macros. It uses only what both engines give a macros module: env.page.url, the page's source
+path, env.conf's theme language, env.project_dir and env.macro."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
-from kd.exports import feeds
+from kd.pages import benchmarks
 from kd.pages import news
 from kd.pages import render
 from kd.pages import statspage
 from kd.pages import taxonomy
 from kd.pages.home import home_lead
-from kd.pages.explorer import DATA_PATH, downloads, explorer_data_text, explorer_page
-from kd.exports.downloads import write_exports
-from kd.pages.editurl import family_edit_url
-from kd.data.library import library_for, paper_files
+from kd.pages.explorer import downloads, explorer_page
+from kd.pages.preview import RECORDER, Place
+from kd.pages.rawhtml import html_block
+from kd.data.library import library_for
 from kd.data.problems import DataError
-from kd.exports.searchindex import index_path, index_text, page_entry, search_index
-from kd.data.safeio import WriteError, write_atomic
-from kd.exports.sitemap import language_sitemap
+from kd.data.safeio import WriteError
+from kd.exports.sitefiles import site_settings, write_site_files
+
+try:  # MkDocs prints a PluginError as its message alone, without a traceback
+    from mkdocs.exceptions import PluginError as BuildStopped
+except ModuleNotFoundError:  # Zensical, which shows any error with the page that raised it
+    BuildStopped = RuntimeError
 
 DEFAULT_LANG = "zh"
 
 
+def page_language(env) -> str:
+    """The language of the page being rendered: the theme language, which each language's build sets (both
+    mkdocs-static-i18n and zensical-i18n build one language at a time)."""
+    return env.conf["theme"]["language"]
+
+
+def source_path(env) -> str:
+    """The page's Markdown file, relative to docs/ (MkDocs names it env.page.file.src_uri, Zensical env.page.path)."""
+    page_file = getattr(env.page, "file", None)
+    return page_file.src_uri if page_file is not None else env.page.path
+
+
+def link_depth(env) -> int:
+    """How many folders below its language's root the page's relative links start from. MkDocs leaves the links of
+    the HTML that macros return as written, so they start from the page's address (families/logits/: 2; its URLs
+    start with the language's folder, en/, which is not counted); Zensical resolves every relative link of a page
+    from the page's Markdown file, as MkDocs does for Markdown links only (families/logits.md: 1)."""
+    if getattr(env.page, "file", None) is None:
+        return source_path(env).count("/")
+    lang, url = page_language(env), env.page.url or ""
+    if lang != DEFAULT_LANG and (url == lang or url.startswith(lang + "/")):
+        url = url[len(lang) + 1:]
+    return url.count("/")
+
+
 def page_context(env) -> tuple[str, str]:
     """The current page's language and the relative URL from it to its language's root."""
-    url = env.page.url or ""
-    lang = DEFAULT_LANG
-    for alternate in ("en",):
-        if url == alternate or url.startswith(alternate + "/"):
-            lang, url = alternate, url[len(alternate) + 1:]
-    return lang, "../" * url.count("/")
+    return page_language(env), "../" * link_depth(env)
 
 
 def site_root(env) -> str:
-    """The relative URL from the current page to the root of the whole site (where the exports live)."""
-    return "../" * (env.page.url or "").count("/")
+    """The relative URL from the current page to the root of the whole site (where the exports live): other
+    languages' roots are folders of the default language's."""
+    lang, root = page_context(env)
+    return root if lang == DEFAULT_LANG else root + "../"
 
 
 def source_root(env) -> str:
-    """The relative path from the current Markdown file to docs/, for links MkDocs checks."""
-    return "../" * env.page.file.src_uri.count("/")
+    """The relative path from the current Markdown file to docs/, for links the engine checks."""
+    return "../" * source_path(env).count("/")
+
+
+def page_place(env) -> Place:
+    """Where the current page is (its language and relative roots)."""
+    lang, root = page_context(env)
+    return Place(lang, root, site_root(env), source_root(env))
+
+
+def page_key(env) -> str:
+    """The current page's output path under MkDocs (its source path under Zensical): what the preview's record of
+    its macro calls is kept under."""
+    page_file = getattr(env.page, "file", None)
+    return page_file.dest_uri if page_file is not None else source_path(env)
 
 
 def on_pre_page_macros(env):
-    """Point a family page's "Edit this page" at its data file, data/papers/<family>.yml."""
-    url = family_edit_url(env.conf.get("repo_url") or "", env.page.file.src_uri, env.variables["papers_files"])
-    if url:
-        env.page.edit_url = url
+    """MkDocs only (`kd serve`'s preview; Zensical does not call it): start the record of the page's macro calls."""
+    RECORDER.start(page_key(env), env.variables["library"])
+
+
+# Every page macro as a pure function of the library and the page's place, so `kd serve` can call it again
+# against an edited library to learn whether the page changed (kd.pages.preview).
+PAGE_MACROS = {
+    "family_papers": lambda lib, at, family_id: render.family_page(lib, family_id, at.lang, at.root, at.site_root),
+    "domain_papers": lambda lib, at, domain_id: render.domain_page(lib, domain_id, at.lang, at.root, at.site_root),
+    "domain_table": lambda lib, at: render.domain_table(lib, at.lang, at.source_root),
+    "family_table": lambda lib, at, group="": render.family_table(lib, at.lang, at.source_root, group),
+    "unfamilied_papers": lambda lib, at: render.papers_without_family(lib, at.lang),
+    "resources": lambda lib, at, kind: render.resource_list(lib, kind, at.lang),
+    "resource": lambda lib, at, resource_id: render.resource_item(lib.resource(resource_id), at.lang),
+    "stats_chart": lambda lib, at, chart: statspage.stats_figure(lib, chart, at.lang),
+    "family_timeline": lambda lib, at, family_id: statspage.family_timeline(lib, family_id, at.lang),
+    "taxonomy_map": lambda lib, at: taxonomy.taxonomy_map(lib, at.lang, at.root),
+    "newest_papers": lambda lib, at, limit=news.RECENT: news.recent_list(lib, at.lang, at.root, limit),
+    "changelog": lambda lib, at: news.changelog_page(lib, at.lang, at.root),
+    "home_search": lambda lib, at: home_lead(lib, at.lang, at.root),
+    "paper_explorer": lambda lib, at: html_block(explorer_page(lib, at.lang, at.root, at.site_root)),
+    "data_downloads": lambda lib, at: downloads(lib, at.lang, at.root, at.site_root),
+    "benchmark_tables": lambda lib, at: (benchmarks.benchmark_assets(at.site_root)
+                                         + benchmarks.benchmarks_page(lib, at.lang, at.root)),
+    # the relative URL of this language's root, for links written in a page's own HTML (its feeds)
+    "language_root": lambda lib, at: at.root,
+    "paper_count": lambda lib, at: len(lib.papers),
+    "family_count": lambda lib, at: len(lib.families),
+}
 
 
 def define_env(env):
@@ -56,157 +120,34 @@ def define_env(env):
     try:
         library = library_for(data_dir)
     except DataError as error:
-        # a PluginError is printed by MkDocs as its message alone, without a traceback
-        raise PluginError(f"{error}\nFix these in data/ (run `kd check`); the site was not built.") from None
+        raise BuildStopped(f"{error}\nFix these in data/ (run `kd check`); the site was not built.") from None
     env.variables["library"] = library
-    env.variables["papers_files"] = {path.stem for path in paper_files(data_dir)}
-
-    @env.macro
-    def family_papers(family_id: str) -> str:
-        lang, root = page_context(env)
-        return render.family_page(library, family_id, lang, root, site_root(env))
-
-    @env.macro
-    def domain_papers(domain_id: str) -> str:
-        lang, root = page_context(env)
-        return render.domain_page(library, domain_id, lang, root, site_root(env))
-
-    @env.macro
-    def domain_table() -> str:
-        lang, _ = page_context(env)
-        return render.domain_table(library, lang, source_root(env))
-
-    @env.macro
-    def family_table(group: str = "") -> str:
-        lang, _ = page_context(env)
-        return render.family_table(library, lang, source_root(env), group)
-
-    @env.macro
-    def unfamilied_papers() -> str:
-        return render.papers_without_family(library, page_context(env)[0])
-
-    @env.macro
-    def resources(kind: str) -> str:
-        lang, _ = page_context(env)
-        return render.resource_list(library, kind, lang)
-
-    @env.macro
-    def resource(resource_id: str) -> str:
-        lang, _ = page_context(env)
-        return render.resource_item(library.resource(resource_id), lang)
-
-    @env.macro
-    def stats_chart(chart: str) -> str:
-        lang, _ = page_context(env)
-        return statspage.stats_figure(library, chart, lang)
-
-    @env.macro
-    def family_timeline(family_id: str) -> str:
-        lang, _ = page_context(env)
-        return statspage.family_timeline(library, family_id, lang)
-
-    @env.macro
-    def taxonomy_map() -> str:
-        lang, root = page_context(env)
-        return taxonomy.taxonomy_map(library, lang, root)
-
-    @env.macro
-    def newest_papers(limit: int = news.RECENT) -> str:
-        lang, root = page_context(env)
-        return news.recent_list(library, lang, root, limit)
-
-    @env.macro
-    def changelog() -> str:
-        lang, root = page_context(env)
-        return news.changelog_page(library, lang, root)
-
-    @env.macro
-    def home_search() -> str:
-        lang, root = page_context(env)
-        return home_lead(library, lang, root)
-
-    @env.macro
-    def paper_explorer() -> str:
-        lang, root = page_context(env)
-        return explorer_page(library, lang, root, site_root(env))
-
-    @env.macro
-    def data_downloads() -> str:
-        lang, root = page_context(env)
-        return downloads(library, lang, root, site_root(env))
-
-    @env.macro
-    def paper_count() -> int:
-        return len(library.papers)
-
-    @env.macro
-    def family_count() -> int:
-        return len(library.families)
+    for name, macro in PAGE_MACROS.items():
+        env.macro(page_macro(env, library, macro), name)
 
 
-def built_languages(env) -> list[str]:
-    """The languages this build writes (mkdocs-static-i18n's list, or just the default language)."""
+def page_macro(env, library, macro):
+    """The macro as the pages call it: with this build's library and the current page's place."""
+    return lambda *args: RECORDER.call(page_key(env), macro, library, page_place(env), args)
+
+
+def last_build(env) -> bool:
+    """True in the build that finishes last: mkdocs-static-i18n builds the default language, then, inside its
+    post-build step, every other language in order; without it there is one build."""
     i18n = env.conf.plugins.get("i18n")
     if i18n is None:
-        return [DEFAULT_LANG]
-    return [language.locale for language in i18n.config.languages if language.build]
-
-
-def current_language(env) -> str:
-    """The language this build (of mkdocs-static-i18n's one build per language) writes."""
-    i18n = env.conf.plugins.get("i18n")
-    return DEFAULT_LANG if i18n is None else i18n.current_language
-
-
-def language_pages(site_dir: Path, lang: str) -> list[dict]:
-    """The search entries of one language's built pages (the default language's at the root, others in <lang>/)."""
-    root = site_dir if lang == DEFAULT_LANG else site_dir / lang
-    others = {site_dir / code for code in ("en",) if code != lang}
-    entries = []
-    for path in sorted(root.rglob("index.html")):
-        if any(other in path.parents for other in others):
-            continue
-        url = path.parent.relative_to(root).as_posix()
-        entry = page_entry(path.read_text(encoding="utf-8"), "" if url == "." else url + "/")
-        if entry:
-            entries.append(entry)
-    return entries
-
-
-def writes_site_root(env) -> bool:
-    """True in the build of the default language (or the only build): the one whose post-build writes site-wide files."""
-    i18n = env.conf.plugins.get("i18n")
-    return i18n is None or i18n.current_language == i18n.default_language
+        return True
+    others = [lang for lang in i18n.build_languages if lang != i18n.default_language]
+    return i18n.current_language == (others[-1] if others else i18n.default_language)
 
 
 def on_post_build(env):
-    """Write the site-wide exports (papers.json, papers.csv, kd.bib, ...) and the explorer's data once, in the default
-    language's build, and every language's Atom and JSON feeds of new papers into that language's root of the built site.
-
-    mkdocs-static-i18n runs the other languages' builds inside the default build's post-build step, so
-    this runs once per language; writing every language's feeds each time is idempotent and always right."""
+    """MkDocs only (Zensical has no post-build step; `kd site-files` does the same after a Zensical build): once
+    every language's pages are written, write the exports, feeds, sitemaps and search indexes into the site."""
+    if not last_build(env):
+        return
     try:
-        _write_site_files(env)
+        write_site_files(env.variables["library"], Path(env.conf["site_dir"]),
+                         site_settings(Path(env.conf["config_file_path"])))
     except WriteError as error:
-        raise PluginError(str(error)) from None
-
-
-def _write_site_files(env) -> None:
-    """The body of on_post_build."""
-    library = env.variables["library"]
-    if writes_site_root(env):
-        write_exports(library, Path(env.conf["site_dir"]))
-        (Path(env.conf["site_dir"]) / DATA_PATH).parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(Path(env.conf["site_dir"]) / DATA_PATH, explorer_data_text(library))
-    site_dir = Path(env.conf["site_dir"])
-    lang = current_language(env)
-    index = search_index(library, lang, language_pages(site_dir, lang))
-    (site_dir / index_path(lang)).parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(site_dir / index_path(lang), index_text(index))
-    for lang in built_languages(env):
-        out_dir = site_dir / ("" if lang == DEFAULT_LANG else lang)
-        feeds.write_feeds(library, lang, env.conf["site_url"] or "/", out_dir)
-        if lang != DEFAULT_LANG and writes_site_root(env) and (site_dir / "sitemap.xml").is_file():
-            # Material's script looks for sitemap.xml beside each language's feed links.
-            site_map = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
-            write_atomic(out_dir / "sitemap.xml", language_sitemap(site_map, lang))
+        raise BuildStopped(str(error)) from None

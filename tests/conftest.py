@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import subprocess
 import sys
 import threading
@@ -13,11 +14,11 @@ import pytest
 from kd.data.library import load_library
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-]
+# `make gates` (KD_GATES=full) runs the full sweeps: every page in every gate, every bad-data case through a site build;
+# `make test` runs them on a representative set (each page type in each language, one bad-data case of each kind)
+FULL_SWEEP = os.environ.get("KD_GATES") == "full"
+sys.path.insert(0, str(ROOT / "bench"))
+from serve import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (the browser: $CHROME_PATH, else /usr/bin/chromium)
 
 
 def build_site(project: Path, out: Path) -> subprocess.CompletedProcess:

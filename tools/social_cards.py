@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import base64
 import html
+import sys
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from serve import CHROMIUM  # noqa: E402  (the browser: $CHROME_PATH, else /usr/bin/chromium)
+
 ASSETS = ROOT / "docs" / "assets"
 CARDS = {
     "zh": ("知识蒸馏文献库", "Awesome Knowledge Distillation", "按方法类别浏览、检索、引用的双语精选论文库"),
@@ -27,7 +31,7 @@ p {{ margin: 0; max-width: 680px; }}
 
 def main() -> None:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox"])
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
         page = browser.new_page(viewport={"width": 1200, "height": 630})
         logo = "data:image/svg+xml;base64," + base64.b64encode((ASSETS / "logo.svg").read_bytes()).decode()
         for lang, words in CARDS.items():

@@ -53,7 +53,7 @@
     var families = data.families[i].map(function (n) { return data.family_ids[n]; });
     var domains = data.domains[i].map(function (n) { return data.domain_ids[n]; });
     var p = {
-      index: i, id: data.id[i], title: data.title[i], authors: data.authors[i], year: data.year[i],
+      index: i, id: data.id[i], title: data.title[i], authors: data.authors[i], more: data.more[i], year: data.year[i],
       venue: venue[0], venueKind: venue[1], coinsHead: venue[2], coinsVenue: venue[3],
       paper: data.paper[i], arxiv: data.arxiv[i], doi: data.doi[i], pdf: data.pdf[i], codes: data.code[i],
       familyIds: families, families: " " + families.join(" ") + " ", domains: " " + domains.join(" ") + " ",
@@ -98,11 +98,12 @@
     return WEB.test(url) ? '<a href="' + esc(url) + '">' + esc(text) + "</a>" : "";
   }
 
-  function authorsHtml(authors) {
+  function authorsHtml(authors, more) {
     if (!authors.length) return "<i>" + esc(words.authors_unknown) + "</i>";
-    if (authors.length <= 3) return esc(authors.join(", "));
+    var full = esc(authors.join(", ")) + (more ? " " + esc(words.et_al) : "");
+    if (authors.length <= 3) return full;
     return "<details><summary>" + esc(authors.slice(0, 3).join(", ")) + " " + esc(words.et_al) + "</summary>" +
-      esc(authors.join(", ")) + "</details>";
+      full + "</details>";
   }
 
   function coins(p) {
@@ -126,7 +127,7 @@
     return '<article class="kd-paper" data-id="' + id + '" id="' + id + '"><h3>' +
       (link(p.url, p.title) || esc(p.title)) +
       '<a class="kd-permalink" href="#' + id + '" aria-label="' + esc(words.permalink) + '">¶</a></h3>' +
-      "<div>" + authorsHtml(p.authors) + " · " + esc(p.venue) + " · " + p.year + "</div>" + links +
+      "<div>" + authorsHtml(p.authors, p.more) + " · " + esc(p.venue) + " · " + p.year + "</div>" + links +
       '<a class="kd-bib" href="' + esc(config.bib.replace("{id}", p.id)) + '">' + esc(words.bibtex) + "</a>" +
       coins(p) + "</article>";
   }

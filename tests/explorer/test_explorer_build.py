@@ -41,7 +41,8 @@ def test_export_links_resolve_from_both_languages(built_site, library, prefix):
     html = read(built_site, prefix + "papers").split('<div class="kd-explorer__downloads"', 1)[1].split("</div>", 1)[0]
     targets = {urlsplit(urljoin(page_url, href)).path for href in HREF.findall(html)}
     exports = {t for t in targets if t.startswith("/exports/")}
-    assert len(exports) == 4 + len(library.families) + len(library.domains)
+    # papers.json, its schema, papers.csv, kd.bib; results.json, its schema, results.csv; one .bib per family and domain
+    assert len(exports) == 4 + 3 + len(library.families) + len(library.domains)
     for target in targets:
         path = built_site / PurePosixPath(target.lstrip("/"))
         assert (path / "index.html" if target.endswith("/") else path).is_file(), target

@@ -38,7 +38,9 @@ def bib_as_coins(entry) -> dict:
     fields = {k.lower(): v for k, v in entry.fields.items()}
     fmt, genres = TYPES[entry.type]
     expected = {"ctx_ver": ["Z39.88-2004"], "rft_val_fmt": [fmt], "rft.atitle": [plain(fields["title"])],
-                "rft.au": [_name(p) for p in entry.persons.get("author", [])], "rft.date": [fields["year"]],
+                # BibTeX's "and others" (a list the source cut short) has no OpenURL counterpart: COinS lists the names
+                "rft.au": [_name(p) for p in entry.persons.get("author", []) if _name(p) != "others"],
+                "rft.date": [fields["year"]],
                 "genres": genres}
     venue_key = "rft.btitle" if entry.type == "inproceedings" else "rft.jtitle"
     venue = fields.get("booktitle") or fields.get("journal") or fields.get("howpublished")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 
 from jsonschema import Draft202012Validator
 
@@ -48,6 +49,7 @@ def test_export_files_include_one_bib_per_family_domain_and_paper(make_library, 
         "exports/papers.json", "exports/papers.schema.json", "exports/papers.csv", "exports/kd.bib",
         "exports/bib/logits.bib", "exports/bib/feature.bib", "exports/bib/applications/nlp.bib",
         "exports/cite/b2015x.bib", f"exports/cite/{tricky.id}.bib",
+        "exports/results.json", "exports/results.schema.json", "exports/results.csv",
     }
     assert files["exports/bib/feature.bib"].count("@") == 1 and files["exports/kd.bib"].count("\n@") + 1 == 2
     assert files[f"exports/cite/{tricky.id}.bib"] == bibtex.entry_text(tricky)
@@ -58,3 +60,18 @@ def test_write_exports_writes_under_site_dir(tmp_path, make_library, make_paper)
     written = exports.write_exports(make_library(make_paper("b2015x")), tmp_path)
     assert (tmp_path / "exports" / "kd.bib").read_text(encoding="utf-8").startswith("@misc{b2015x,")
     assert all(path.is_file() for path in written)
+
+
+def test_writing_again_rewrites_only_the_exports_that_changed(tmp_path, make_library, make_paper):
+    import dataclasses
+
+    first, second = make_paper("b2015x"), make_paper("c2016y")
+    written = exports.write_exports(make_library(first, second), tmp_path)
+    for path in written:
+        os.utime(path, ns=(1, 1))
+    renamed = dataclasses.replace(second, title=second.title + " (fixed)")
+    exports.write_exports(make_library(first, renamed), tmp_path)
+    touched = {p.relative_to(tmp_path).as_posix() for p in written if p.stat().st_mtime_ns != 1}
+    assert "exports/cite/c2016y.bib" in touched and "exports/kd.bib" in touched and "exports/papers.json" in touched
+    assert "exports/cite/b2015x.bib" not in touched and "exports/papers.schema.json" not in touched
+    assert "(fixed)" in (tmp_path / "exports/cite/c2016y.bib").read_text(encoding="utf-8")

@@ -16,11 +16,13 @@ TEMPLATE = "{{ 7*7 }}"
 
 
 def hostile_papers() -> list[dict]:
-    """One paper per payload (in its title, an author and the venue), spread over families and a domain, added lately."""
+    """One paper per payload (in its title, an author and the venue), spread over families and a domain, added lately;
+    in an author's name '|' becomes '/', since validation refuses '|' there (the header search's index separates
+    names with it): titles and venues keep it."""
     papers = []
     for n, payload in enumerate(PAYLOADS):
         papers.append({
-            "id": f"evil{2020 + n}p{n}", "title": f"Paper {n} {payload}", "authors": [payload, f"Ada {n} Lovelace"],
+            "id": f"evil{2020 + n}p{n}", "title": f"Paper {n} {payload}", "authors": [payload.replace("|", "/"), f"Ada {n} Lovelace"],
             "year": 2020 + n, "venue": f"V{n} {payload}", "families": ["logits", "feature"][: 1 + n % 2],
             "domains": ["nlp"] if n % 3 == 0 else [], "links": {"paper": f"https://example.org/{n}"},
             "added": f"2025-01-{10 + n:02d}",

@@ -58,7 +58,9 @@ def paper(draw) -> dict:
         links["code"] = code
     entry = {
         "id": key, "title": draw(_bounded(words(8), 400)),
-        "authors": draw(st.lists(_bounded(words(3), 120).map(lambda name: name.replace(",", "")).filter(str.strip),
+        # names without ',' (BibTeX's name order) and '|' (validation refuses it: the search index's separator)
+        "authors": draw(st.lists(_bounded(words(3), 120).map(lambda name: name.replace(",", "").replace("|", ""))
+                                 .filter(str.strip),
                                  max_size=6)),
         "year": year, "venue": draw(st.sampled_from(VENUES) | _bounded(words(3), 120)),
         "families": families, "domains": domains, "links": links,

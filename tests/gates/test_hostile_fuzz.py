@@ -3,6 +3,7 @@ README list) accepts too; whatever it refuses, it names by file:line and leaves 
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
 import json
 import re
@@ -22,7 +23,7 @@ from kd.pages.explorer import explorer_data_text, explorer_page
 from kd.exports.downloads import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, export_files
 from kd.data.library import load_library
 from kd.data.model import newest_first
-from kd.exports.searchindex import index_text, search_index
+from kd.exports.searchindex import index_text, papers_file, search_index
 from kd.data.writer import format_papers
 
 from .checks import bib_entries
@@ -82,7 +83,8 @@ def _every_output(data: Path) -> None:
         taxonomy.taxonomy_map(library, lang, "")
         etree.fromstring(feeds.atom_feed(library, lang, "https://example.org/"))
         json.loads(feeds.json_feed(library, lang, "https://example.org/"))
-        assert len(json.loads(index_text(search_index(library, lang, [])))["papers"]["title"]) == len(library.papers)
+        assert json.loads(index_text(search_index(library, lang, [])))["lang"] == lang
+    assert len(json.loads(gzip.decompress(papers_file(library)))["title"]) == len(library.papers)
     assert json.loads(explorer_data_text(library))["id"] == [p.id for p in newest_first(library.papers)]
     files = export_files(library)
     assert json.loads(files[f"{EXPORT_DIR}/{JSON_NAME}"])["count"] == len(library.papers)

@@ -142,6 +142,7 @@ CASES = [
     # validation: names the BibTeX writer cannot take apart
     BadCase("author-many-commas", entry(authors='  authors: ["Smith, John, Jr., III"]\n').encode(), 3, E, "authors.0", "has a comma"),
     BadCase("author-last-first", entry(authors='  authors: ["Romero, Adriana"]\n').encode(), 3, E, "authors.0", "has a comma"),
+    BadCase("author-with-bar", entry(authors='  authors: ["Adriana | Romero"]\n').encode(), 3, E, "authors.0", "has a '|'"),
     # validation: nesting deep enough to exhaust a recursive reader
     BadCase("nested-990-lists", b"- " + b"[" * 990 + b"]" * 990 + b"\n", 1, "", "", "nested more than"),
     BadCase("nested-links-mapping", entry(**links("{paper: " + "{a: " * 30 + "x" + "}" * 31)).encode(), 7, "", "", "nested more than"),

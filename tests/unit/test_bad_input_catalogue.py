@@ -9,7 +9,10 @@ from cli.test_hostile_cli import CASES as COMMAND_CASES, DISK_FULL, LIMITED, SIN
 from exports.test_formula_cells import CASES as FORMULA_CASES
 from gates.hostile import PAYLOADS
 
-from .bad_cases import CASES as DATA_CASES
+from .bad_cases import CASES as PAPER_CASES
+from .bad_results import CASES as RESULT_CASES
+
+DATA_CASES = PAPER_CASES + RESULT_CASES
 
 CATEGORIES = {"security", "data-loss", "validation", "traceback"}
 

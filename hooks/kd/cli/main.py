@@ -9,6 +9,8 @@ from kd.importer import command as importer_command
 from kd.cli import add
 from kd.cli import fmt
 from kd.cli import readme
+from kd.cli import serve
+from kd.cli import sitefiles
 from kd.data.library import load_library
 from kd.data.problems import DataError
 
@@ -29,7 +31,8 @@ def run_check(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 1
     print(f"ok: {len(library.papers)} papers, {len(library.families)} families, "
-          f"{len(library.domains)} domains, {len(library.resources)} resources")
+          f"{len(library.domains)} domains, {len(library.resources)} resources, "
+          f"{len(library.benchmarks.results)} results")
     return 0
 
 
@@ -44,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate all data files, as the build does 校验全部数据")
     check.set_defaults(func=run_check)
     importer_command.register(commands)
-    for command in (add, fmt, readme):
+    for command in (add, fmt, readme, serve, sitefiles):
         command.register(commands)
     return parser
 

@@ -4,14 +4,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from kd.data.benchmarks import (Architecture, ArxivSource, Benchmarks, Dataset, MethodNote, Metric, RepoSource, Result,
+                                 Variant)
 from kd.data.model import Domain, Family, Library, Links, Names, Paper, Resource
 from kd.data.problems import DataError, Problem
+from kd.data.resultcheck import (known_from, missing_note_problems, note_problems, repeated_row_problems, row_problems,
+                                 vocab_problems)
 from kd.data.safeio import TEMP_SUFFIX
 from kd.data.validate import control_problems, duplicate_problems, paper_rule_problems, schema_problems, unique_id_problems
-from kd.data.yamlsource import YamlDocument, read_yaml
+from kd.data.yamlsource import YamlDocument, read_yaml_items
 
 DEFINITION_FILES = {"families": "families.yml", "domains": "domains.yml", "resources": "resources.yml"}
 PAPERS_DIR = "papers"
+RESULTS_FILE, VOCAB_FILE, NOTES_FILE = "results.yml", "results_vocab.yml", "methods.yml"
 
 
 def paper_files(data_dir: Path) -> list[Path]:
@@ -38,7 +43,13 @@ def _outside(path: Path, data_dir: Path) -> bool:
     return not path.resolve().is_relative_to(data_dir.resolve())
 
 
-def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem]) -> tuple[YamlDocument | None, set[int]]:
+_ENTRIES: dict[str, dict] = {}  # per file, its entries' texts and what they parse to (kd.data.yamlsource)
+
+
+def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem],
+          shape: type = list) -> tuple[YamlDocument | None, set[int]]:
+    """A data file checked against its schema, with the indexes of its entries that failed it; no document when
+    the file is unusable (missing, unreadable, not YAML, or not a list (or mapping, for shape=dict) at all)."""
     display = _display(path, data_dir)
     if not path.is_file():
         problems.append(Problem(display, 0, "", "", "file is missing; allowed: the file must exist"))
@@ -48,7 +59,7 @@ def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem]) -> t
                                                     "allowed: a regular file inside data/"))
         return None, set()
     try:
-        doc, read_problems = read_yaml(path, display)
+        doc, read_problems = read_yaml_items(path, display, _ENTRIES.setdefault(display, {}))
     except OSError as error:
         problems.append(Problem(display, 0, "", "", f"cannot be read ({error.strerror}); allowed: a readable file"))
         return None, set()
@@ -59,7 +70,7 @@ def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem]) -> t
     controls, bad_values = control_problems(doc)
     problems.extend(found + controls)
     bad |= bad_values
-    if doc.data is None or not isinstance(doc.data, list):
+    if doc.data is None or not isinstance(doc.data, shape):
         return None, set()
     return doc, bad
 
@@ -118,6 +129,8 @@ def load_library(data_dir: Path) -> Library:
             problems.extend(paper_rule_problems(doc, index, raw, ids))
             entries.append((doc, index, raw))
     problems.extend(duplicate_problems(entries))
+    papers = {raw["id"]: raw.get("links", {}).get("arxiv", "") for _, _, raw in entries}
+    benchmarks = _benchmarks(data_dir, papers, problems)
     if problems:
         raise DataError(problems)
     return Library(
@@ -125,6 +138,55 @@ def load_library(data_dir: Path) -> Library:
         domains=tuple(sorted((_domain(d) for d in definitions["domains"]), key=lambda d: d.order)),
         resources=tuple(_resource(r) for r in definitions["resources"]),
         papers=tuple(_paper(raw, doc.path, doc.line_of((index,))) for doc, index, raw in entries),
+        benchmarks=benchmarks,
+    )
+
+
+def _benchmarks(data_dir: Path, papers: dict[str, str], problems: list[Problem]) -> Benchmarks:
+    """The results, their vocabulary and the method notes, checked against each other and the papers (id to arXiv
+    id). A data/ folder without any of the three files has no results; with one of them, all three are needed."""
+    names = (RESULTS_FILE, VOCAB_FILE, NOTES_FILE)
+    if not any((data_dir / name).exists() for name in names):
+        return Benchmarks()
+    vocab_doc, vocab_bad = _read(data_dir / VOCAB_FILE, data_dir, "results_vocab", problems, dict)
+    notes_doc, notes_bad = _read(data_dir / NOTES_FILE, data_dir, "methods", problems)
+    rows_doc, rows_bad = _read(data_dir / RESULTS_FILE, data_dir, "results", problems)
+    vocab = vocab_doc.data if vocab_doc is not None and not vocab_bad else None
+    if vocab is not None:
+        problems.extend(vocab_problems(vocab_doc, papers))
+    notes = [raw for index, raw in enumerate(notes_doc.data) if index not in notes_bad] if notes_doc else []
+    if notes_doc is not None and not notes_bad:
+        problems.extend(note_problems(notes_doc, papers))
+    if rows_doc is None or vocab is None:
+        return Benchmarks()
+    known = known_from(vocab, papers)
+    rows = [(index, raw) for index, raw in enumerate(rows_doc.data) if index not in rows_bad]
+    for index, raw in rows:
+        problems.extend(row_problems(rows_doc, index, raw, known))
+    problems.extend(repeated_row_problems(rows_doc, rows))
+    if notes_doc is not None and not notes_bad:
+        problems.extend(missing_note_problems(rows_doc, rows, known, {n["id"] for n in notes},
+                                              _display(data_dir / NOTES_FILE, data_dir)))
+    return Benchmarks(
+        datasets=tuple(Dataset(d["id"], d["name"]) for d in vocab["datasets"]),
+        metrics=tuple(Metric(m["id"], Names(**m["name"]), m["min"], m["max"], m["higher_is_better"])
+                      for m in vocab["metrics"]),
+        architectures=tuple(Architecture(a["id"], a["name"]) for a in vocab["architectures"]),
+        variants=tuple(Variant(v["id"], Names(**v["name"]), v.get("paper", "")) for v in vocab["variants"]),
+        notes=tuple(MethodNote(n["id"], n["short"], Names(**n["idea"])) for n in notes),
+        results=tuple(_result(raw, rows_doc.numbers.get((index, "value"), ""), rows_doc.path,
+                              rows_doc.line_of((index,))) for index, raw in rows),
+    )
+
+
+def _result(raw: dict, text: str, file: str, line: int) -> Result:
+    source = raw["source"]
+    return Result(
+        method=raw["method"], variant=raw.get("variant", ""), dataset=raw["dataset"], teacher=raw["teacher"],
+        student=raw["student"], metric=raw["metric"], value=float(raw["value"]), text=text, origin=raw["origin"],
+        source=(RepoSource(source["repo"], source["path"], source["commit"], source["line"]) if "repo" in source
+                else ArxivSource(source["arxiv"], str(source["table"]))),
+        file=file, line=line,
     )
 
 
@@ -153,5 +215,5 @@ def _paper(raw: dict, file: str, line: int) -> Paper:
         links=Links(paper=links.get("paper", ""), arxiv=links.get("arxiv", ""), doi=links.get("doi", ""),
                     pdf=links.get("pdf", ""), code=tuple(links.get("code", ()))),
         sources=tuple(raw.get("sources", ())), added=dt.date.fromisoformat(raw["added"]),
-        kind=raw.get("kind", "method"), file=file, line=line,
+        kind=raw.get("kind", "method"), more_authors=raw.get("more_authors", False), file=file, line=line,
     )

@@ -3,17 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
-
-@dataclass(frozen=True)
-class Names:
-    """A label in both site languages."""
-
-    zh: str
-    en: str
-
-    def in_lang(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+from kd.data.benchmarks import Benchmarks
+from kd.data.names import Names
 
 
 @dataclass(frozen=True)
@@ -94,6 +87,7 @@ class Paper:
     sources: tuple[str, ...]
     added: dt.date
     kind: str = "method"
+    more_authors: bool = False
     file: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
 
@@ -111,6 +105,14 @@ class Library:
     domains: tuple[Domain, ...]
     resources: tuple[Resource, ...]
     papers: tuple[Paper, ...]
+    benchmarks: Benchmarks = Benchmarks()
+
+    @cached_property
+    def _papers_by_id(self) -> dict[str, Paper]:
+        return {p.id: p for p in self.papers}
+
+    def paper(self, paper_id: str) -> Paper:
+        return self._papers_by_id[paper_id]
 
     def family(self, family_id: str) -> Family:
         return _by_id(self.families, family_id, "family")
@@ -123,11 +125,23 @@ class Library:
 
     def papers_in_family(self, family_id: str) -> list[Paper]:
         self.family(family_id)
-        return newest_first(p for p in self.papers if family_id in p.families)
+        return list(self._grouped[0].get(family_id, ()))
 
     def papers_in_domain(self, domain_id: str) -> list[Paper]:
         self.domain(domain_id)
-        return newest_first(p for p in self.papers if domain_id in p.domains)
+        return list(self._grouped[1].get(domain_id, ()))
+
+    @cached_property
+    def _grouped(self) -> tuple[dict[str, tuple[Paper, ...]], dict[str, tuple[Paper, ...]]]:
+        """Every family's and every domain's papers, newest first, sorted once (pages ask for them many times)."""
+        families: dict[str, list[Paper]] = {}
+        domains: dict[str, list[Paper]] = {}
+        for paper in newest_first(self.papers):
+            for family_id in paper.families:
+                families.setdefault(family_id, []).append(paper)
+            for domain_id in paper.domains:
+                domains.setdefault(domain_id, []).append(paper)
+        return ({k: tuple(v) for k, v in families.items()}, {k: tuple(v) for k, v in domains.items()})
 
     def resources_of_kind(self, kind: str) -> list[Resource]:
         return [r for r in self.resources if r.kind == kind]

@@ -27,6 +27,11 @@ def month(paper: Paper) -> tuple[int, int]:
     return paper.year, YEAR_ONLY
 
 
+_last: list = [None, ()]  # the library's papers last ordered, and their order (pages and feeds ask many times)
+
+
 def newest_published(papers) -> list[Paper]:
     """Newest first by the month they appeared (a year-only paper after that year's months), then title."""
-    return sorted(papers, key=lambda p: (tuple(-n for n in month(p)), p.title.casefold(), p.id))
+    if papers is not _last[0] or not isinstance(papers, tuple):
+        _last[:] = [papers, tuple(sorted(papers, key=lambda p: (tuple(-n for n in month(p)), p.title.casefold(), p.id)))]
+    return list(_last[1])

@@ -1,6 +1,7 @@
 """Text keys used to compare papers: the normalised title."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -30,6 +31,7 @@ def is_invisible(ch: str) -> bool:
             or unicodedata.category(ch) in {"Cc", "Cf", "Cn", "Co", "Cs", "Mn", "Me", "Zs", "Zl", "Zp"})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every title, at every load (a preview loads the library after each edit)
 def skeleton(text: str) -> str:
     """The key under which two titles count as the same: NFKC, invisible characters removed, casefolded,
     look-alike letters of other scripts mapped to Latin, accents dropped, letters and digits of any script kept."""

@@ -80,6 +80,20 @@ def entry_label(doc: YamlDocument, index: int) -> str:
     return f"#{index + 1}"
 
 
+def _entry_and_field(doc: YamlDocument, path: tuple) -> tuple[str, tuple]:
+    """How a problem at path names its entry and field: in a list of entries, the entry's id (or position) and the
+    path inside it; in a mapping of lists (results_vocab.yml), the item's id and the list's name with the path
+    inside the item (metrics.name)."""
+    if path and isinstance(path[0], int):
+        return entry_label(doc, path[0]), path[1:]
+    if len(path) > 1 and isinstance(path[1], int):
+        items = doc.data[path[0]]
+        item = items[path[1]] if isinstance(items, list) and path[1] < len(items) else None
+        entry = item["id"] if isinstance(item, dict) and isinstance(item.get("id"), str) else f"#{path[1] + 1}"
+        return entry, (path[0], *path[2:])
+    return "", path
+
+
 def schema_problems(doc: YamlDocument, name: str) -> tuple[list[Problem], set[int]]:
     """Every schema violation of a file, and the indexes of entries that have one."""
     if doc.data is None:
@@ -89,7 +103,7 @@ def schema_problems(doc: YamlDocument, name: str) -> tuple[list[Problem], set[in
         return problems, bad
     for error in schema_validator(name).iter_errors(doc.data):
         path = tuple(error.absolute_path)
-        field_path = path[1:]
+        entry, field_path = _entry_and_field(doc, path)
         line_path = path
         message = _describe(error)
         if error.validator == "required":
@@ -101,9 +115,6 @@ def schema_problems(doc: YamlDocument, name: str) -> tuple[list[Problem], set[in
             line_path += (extra[0],) if extra else ()
         if path:
             bad.add(path[0])
-            entry = entry_label(doc, path[0])
-        else:
-            entry = ""
         field = ".".join(str(part) for part in field_path)
         problems.append(Problem(doc.path, doc.line_of(line_path), entry, field, message))
     return problems, bad
@@ -197,6 +208,9 @@ def paper_rule_problems(doc: YamlDocument, index: int, raw: dict, ids: dict) -> 
         elif "," in _LINEAGE.sub("", name):
             add(f"authors.{pos}", f"{name!r} has a comma; allowed: a full name written first name first, such as "
                 "'John Smith' or 'John Smith Jr.' (a comma only before Jr., Sr., II, III or IV)", ("authors", pos))
+        elif "|" in name:
+            add(f"authors.{pos}", f"{name!r} has a '|' (the header search's index separates names with it); allowed: "
+                "an author's full name without '|'", ("authors", pos))
     try:
         added = dt.date.fromisoformat(raw["added"])
     except ValueError:

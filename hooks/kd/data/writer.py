@@ -7,7 +7,7 @@ import re
 
 import yaml
 
-FIELDS = ("id", "title", "authors", "year", "venue", "kind", "families", "domains", "tags", "links", "sources", "added")
+FIELDS = ("id", "title", "authors", "more_authors", "year", "venue", "kind", "families", "domains", "tags", "links", "sources", "added")
 FLOW_LISTS = ("families", "domains", "tags", "sources")
 LINKS = ("paper", "arxiv", "doi", "pdf", "code")
 
@@ -45,6 +45,8 @@ def _quoted(value: str) -> str:
 
 def scalar(value, flow: bool = False) -> str:
     """A value as YAML: plain when it reads back unchanged, otherwise quoted."""
+    if value is True:
+        return "true"
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise TypeError(f"cannot write {value!r} as a paper field value")
     if isinstance(value, int):

@@ -1,7 +1,7 @@
 """Reads a YAML data file into plain values plus the line number of every value."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 import re
 from pathlib import Path
 
@@ -28,11 +28,13 @@ _PlainLoader.yaml_implicit_resolvers = {
 
 @dataclass(frozen=True)
 class YamlDocument:
-    """A parsed file: its data and a map from value path to 1-based line."""
+    """A parsed file: its data, a map from value path to 1-based line, and the text of each number as written
+    (76.30 stays "76.30", where the float is 76.3)."""
 
     path: str
     data: object
     lines: dict[tuple, int]
+    numbers: dict[tuple, str] = field(default_factory=dict)
 
     def line_of(self, path: tuple) -> int:
         """Line of the value at path, or of its nearest located parent."""
@@ -64,10 +66,11 @@ def parse_yaml(raw: bytes, display: str) -> tuple[YamlDocument | None, list[Prob
                                                      "written out (an alias can expand a small file into gigabytes)")]
     loader = _PlainLoader(text)
     lines: dict[tuple, int] = {}
+    numbers: dict[tuple, str] = {}
     repeated: list[tuple[tuple, int]] = []
     try:
         node = loader.get_single_node()
-        if node is not None and (refused := _index(node, lines, repeated)):
+        if node is not None and (refused := _index(node, lines, numbers, repeated)):
             return None, [Problem(display, *refused)]
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
@@ -87,7 +90,7 @@ def parse_yaml(raw: bytes, display: str) -> tuple[YamlDocument | None, list[Prob
                 "this key appears twice in one mapping; allowed: each key once")
         for path, line in repeated
     ]
-    return YamlDocument(display, data, lines), problems
+    return YamlDocument(display, data, lines, numbers), problems
 
 
 def _entry_of(data: object, path: tuple) -> str:
@@ -116,9 +119,13 @@ def control_name(ch: str) -> str:
     return f"U+{ord(ch):04X}"
 
 
-def _index(root: yaml.Node, lines: dict[tuple, int], repeated: list) -> tuple[int, str, str, str] | None:
-    """Record the line of every value under root and note keys repeated within one mapping; walked without
-    recursion. Returns (line, entry, field, message) of a value nested too deep (it would exhaust the stack of
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+
+
+def _index(root: yaml.Node, lines: dict[tuple, int], numbers: dict[tuple, str],
+           repeated: list) -> tuple[int, str, str, str] | None:
+    """Record the line of every value under root and the text of every number, and note keys repeated within one
+    mapping; walked without recursion. Returns (line, entry, field, message) of a value nested too deep (it would exhaust the stack of
     later recursive readers) or of a key that is not a scalar; either refuses the file."""
     stack = [(root, ())]
     while stack:
@@ -128,7 +135,9 @@ def _index(root: yaml.Node, lines: dict[tuple, int], repeated: list) -> tuple[in
             return (line, "", "", f"values nested more than {MAX_DEPTH} levels deep; allowed: a list of entries "
                                   "whose fields hold text, numbers, lists and mappings a few levels deep")
         lines.setdefault(path, line)
-        if isinstance(node, yaml.MappingNode):
+        if isinstance(node, yaml.ScalarNode) and node.tag in _NUMBER_TAGS:
+            numbers[path] = node.value
+        elif isinstance(node, yaml.MappingNode):
             children = []
             for key, value in node.value:
                 if not isinstance(key, yaml.ScalarNode):
@@ -143,3 +152,45 @@ def _index(root: yaml.Node, lines: dict[tuple, int], repeated: list) -> tuple[in
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((item, path + (i,)) for i, item in reversed(list(enumerate(node.value))))
     return None
+
+
+_ITEM_START = re.compile(r"^- ", re.M)
+_HEAD = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n)*")  # blank and comment lines before the first item
+
+
+def read_yaml_items(path: Path, display: str, memo: dict) -> tuple[YamlDocument | None, list[Problem]]:
+    """read_yaml for a file that is a list whose every entry starts a line with '- ' (as `kd fmt` writes papers
+    files), parsing only the entries whose text is not in memo, which is left holding this file's entries (so the
+    next read of a file edited in one entry parses that entry alone). The document is the one read_yaml gives
+    (data, every line number, every problem): any other file, and any file with an entry that does not parse alone
+    as one clean entry (a problem, or an entry cut in two by a quoted text going on at a line's start), is parsed
+    whole by read_yaml."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = ""
+    starts = [m.start() for m in _ITEM_START.finditer(text)]
+    if not starts or len(raw) > MAX_FILE_BYTES or _HEAD.fullmatch(text, 0, starts[0]) is None:
+        return parse_yaml(raw, display)
+    data, lines, numbers, kept, line = [], {}, {}, {}, 0
+    for index, (start, end) in enumerate(zip(starts, starts[1:] + [len(text)])):
+        line += text.count("\n", starts[index - 1] if index else 0, start)
+        entry = text[start:end]
+        parsed = memo.get(entry) if entry not in kept else None  # a repeated entry is parsed again: its own dict
+        if parsed is None:
+            doc, problems = parse_yaml(entry.encode("utf-8"), display)
+            if problems or doc is None or not isinstance(doc.data, list) or len(doc.data) != 1:
+                memo.clear()
+                return parse_yaml(raw, display)
+            parsed = (doc.data[0], doc.lines, doc.numbers)
+        kept[entry] = parsed
+        value, entry_lines, entry_numbers = parsed
+        data.append(value)
+        for value_path, value_line in entry_lines.items():
+            lines[(index, *value_path[1:]) if value_path else ()] = value_line + line
+        numbers.update(((index, *value_path[1:]), text) for value_path, text in entry_numbers.items())
+    lines[()] = lines.get((0,), 1)
+    memo.clear()
+    memo.update(kept)
+    return YamlDocument(display, data, lines, numbers), []

@@ -97,7 +97,8 @@ def entry(paper: Paper) -> Entry:
     url = links.main_url
     if url:
         fields["url"] = url.replace("%", r"\%").replace("#", r"\#").replace("{", "%7B").replace("}", "%7D")
-    return Entry(kind, fields=fields, persons={"author": [person(a) for a in paper.authors]} if paper.authors else {})
+    authors = [person(a) for a in paper.authors] + ([Person("others")] if paper.authors and paper.more_authors else [])
+    return Entry(kind, fields=fields, persons={"author": authors} if authors else {})
 
 
 class _PreEscapedWriter(Writer):

@@ -1,34 +1,28 @@
 """Downloadable exports of the library (papers.json + its schema, papers.csv, kd.bib, one .bib per family, per
-application domain and per paper)."""
+application domain and per paper, and the results exports of kd.exports.results)."""
 from __future__ import annotations
 
 import csv
 import io
-import json
-from importlib import resources
 from pathlib import Path
 
 from kd.exports.bibtex import bibliography_text, entry_text
 from kd.data.model import Library, Paper
 from kd.data.safeio import write_atomic
 from kd.data.venues import venue_kind
+from kd.exports import results
+from kd.exports.jsontext import one_record_per_line, shipped_schema
+from kd.exports.spreadsheet import spreadsheet_safe
 
 EXPORT_DIR = "exports"
 JSON_NAME, SCHEMA_NAME, CSV_NAME, BIB_NAME = "papers.json", "papers.schema.json", "papers.csv", "kd.bib"
 FAMILY_BIB_DIR, DOMAIN_BIB_DIR, PAPER_BIB_DIR = "bib", "bib/applications", "cite"
 LIST_SEPARATOR = "; "
 CSV_COLUMNS = (
-    "id", "title", "authors", "year", "venue", "venue_kind", "families", "domains", "tags",
+    "id", "title", "authors", "more_authors", "year", "venue", "venue_kind", "families", "domains", "tags",
     "paper", "arxiv", "doi", "pdf", "code", "sources", "added",
 )
 _LIST_COLUMNS = {"authors", "families", "domains", "tags", "code", "sources"}
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(cell):
-    """A CSV cell a spreadsheet will not run as a formula: text starting with = + - @ tab or CR gets a leading
-    single quote, as OWASP recommends (papers.json and the .bib files keep the text exact)."""
-    return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
 
 
 def by_id(papers) -> list[Paper]:
@@ -40,7 +34,8 @@ def paper_record(paper: Paper) -> dict:
     """Every field of one paper as plain JSON data (plus the venue's kind)."""
     links = paper.links
     return {
-        "id": paper.id, "title": paper.title, "authors": list(paper.authors), "year": paper.year,
+        "id": paper.id, "title": paper.title, "authors": list(paper.authors),
+        "more_authors": paper.more_authors, "year": paper.year,
         "venue": paper.venue, "venue_kind": venue_kind(paper.venue),
         "families": list(paper.families), "domains": list(paper.domains), "tags": list(paper.tags),
         "links": {"paper": links.paper, "arxiv": links.arxiv, "doi": links.doi, "pdf": links.pdf, "code": list(links.code)},
@@ -61,16 +56,12 @@ def papers_document(library: Library) -> dict:
 
 def papers_json(library: Library) -> str:
     """papers.json text (UTF-8, one paper per line for readable diffs)."""
-    document = papers_document(library)
-    papers = document.pop("papers")
-    head = json.dumps(document, ensure_ascii=False)[:-1]
-    lines = ",\n".join(json.dumps(p, ensure_ascii=False, separators=(",", ":")) for p in papers)
-    return f'{head}, "papers": [\n{lines}\n]}}\n'
+    return one_record_per_line(papers_document(library), "papers")
 
 
 def export_schema_text() -> str:
     """The JSON Schema of papers.json, as shipped in kd/data/schemas/export.schema.json."""
-    return resources.files("kd.data").joinpath("schemas", "export.schema.json").read_text(encoding="utf-8")
+    return shipped_schema("export.schema.json")
 
 
 def csv_row(paper: Paper) -> dict:
@@ -112,6 +103,9 @@ def export_files(library: Library) -> dict[str, str]:
         f"{EXPORT_DIR}/{SCHEMA_NAME}": export_schema_text(),
         f"{EXPORT_DIR}/{CSV_NAME}": papers_csv(library),
         f"{EXPORT_DIR}/{BIB_NAME}": bibliography_text(by_id(library.papers)),
+        f"{EXPORT_DIR}/{results.JSON_NAME}": results.results_json(library.benchmarks),
+        f"{EXPORT_DIR}/{results.SCHEMA_NAME}": results.export_schema_text(),
+        f"{EXPORT_DIR}/{results.CSV_NAME}": results.results_csv(library.benchmarks),
     }
     for family in library.families:
         papers = [p for p in library.papers if family.id in p.families]
@@ -125,13 +119,16 @@ def export_files(library: Library) -> dict[str, str]:
 
 
 def write_exports(library: Library, site_dir: Path) -> list[Path]:
-    """Write every export under site_dir; returns the paths written."""
+    """Write every export under site_dir, leaving alone a file that already holds its text (a preview rebuild
+    after an edit rewrites only the few that changed); returns every export's path."""
     written, folders = [], set()
     for relative, text in export_files(library).items():
         path = Path(site_dir) / relative
         if path.parent not in folders:
             path.parent.mkdir(parents=True, exist_ok=True)
             folders.add(path.parent)
-        write_atomic(path, text)
+        data = text.encode("utf-8")
+        if not (path.is_file() and not path.is_symlink() and path.read_bytes() == data):
+            write_atomic(path, data, durable=False)  # the site is made again from data/ by every build
         written.append(path)
     return written

@@ -114,11 +114,23 @@ def json_feed(library: Library, lang: str, site_url: str) -> str:
     return feed.to_json(ensure_ascii=False, indent=1)
 
 
+_made: dict[tuple[str, str], tuple[Library, bytes, str]] = {}
+
+
+def feed_texts(library: Library, lang: str, site_url: str) -> tuple[bytes, str]:
+    """Both feeds of one language, made once per library (each language's build writes every language's feeds)."""
+    made = _made.get((lang, site_url))
+    if made is None or made[0] is not library:
+        made = _made[(lang, site_url)] = (library, atom_feed(library, lang, site_url),
+                                          json_feed(library, lang, site_url) + "\n")
+    return made[1], made[2]
+
+
 def write_feeds(library: Library, lang: str, site_url: str, out_dir: Path) -> list[Path]:
     """Write both feeds of one language into out_dir (that language's root in the built site)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     atom, json_path = out_dir / ATOM_FILE, out_dir / JSON_FILE
-    write_atomic(atom, atom_feed(library, lang, site_url))
-    write_atomic(json_path, json_feed(library, lang, site_url) + "\n")
+    for path, text in zip((atom, json_path), feed_texts(library, lang, site_url)):
+        write_atomic(path, text, durable=False)  # the site is made again from data/ by every build
     return [atom, json_path]

@@ -165,9 +165,10 @@ def to_record(paper: MergedPaper, cur: curation_module.Curation) -> dict:
     if paper.code_urls:
         links["code"] = paper.code_urls
     venue = paper.venue or ("arXiv" if paper.arxiv else publisher_of(paper.paper_url) or "unknown")
-    record = {"title": paper.title, "authors": paper.authors, "year": paper.year,
-              "venue": canonical(venue) or venue,
-              "families": families, "domains": domains}
+    record = {"title": paper.title, "authors": paper.authors}
+    if paper.authors and not paper.authors_complete:
+        record["more_authors"] = True
+    record |= {"year": paper.year, "venue": canonical(venue) or venue, "families": families, "domains": domains}
     if kind != "method":
         record["kind"] = kind
     if tags:

@@ -13,6 +13,8 @@ from .parsers import extracted, paperlists
 
 # which source's facts win when sources disagree, best first
 SOURCE_PRIORITY = ("paperlists", "acl-anthology", "aaai-2024-papers", "iclr2025-openreview", "neurips2025-accepted",
+                   "acl-2026-site", "eacl-2026-site", "cvpr2026-papers", "icml2026-events", "eccv2026-papers",
+                   "vlm-paper-search", "neurips2026-opd-selection",
                    "dkozlov", "lhyfst", "danielmcpark", "ipl-sharif", "flhonker", "tebmer", "lutingwang", "hoangtran")
 _PUBLISHER_HOSTS = ("openaccess.thecvf.com", "proceedings.neurips.cc", "papers.nips.cc", "aclanthology.org",
                     "ojs.aaai.org", "aaai.org", "ijcai.org", "openreview.net", "ieeexplore.ieee.org",

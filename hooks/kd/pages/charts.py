@@ -121,8 +121,10 @@ def stacked_years(chart_id: str, title: str, desc: str, labels, series, ylabel: 
     return _svg(chart_id, title, desc, WIDTH, height, body)
 
 
-def horizontal_bars(chart_id: str, title: str, desc: str, labels, values, xlabel: str, colours=None) -> str:
-    """Horizontal bars, first label on top, each bar with its value written at its end (drawn last)."""
+def horizontal_bars(chart_id: str, title: str, desc: str, labels, values, xlabel: str, colours=None,
+                    texts=None) -> str:
+    """Horizontal bars, first label on top, each bar with its value (or its entry of texts) written at its end,
+    drawn last; a value below zero draws no bar."""
     row = 26
     left = min(max((text_width(str(label)) for label in labels), default=0) + 14, WIDTH * 0.45)
     right, top = WIDTH - 44, 6
@@ -138,12 +140,13 @@ def horizontal_bars(chart_id: str, title: str, desc: str, labels, values, xlabel
     for i, (label, value) in enumerate(zip(labels, values)):
         colour = colours[i] if colours else ACCENT
         y = top + row * i
-        body.append(f'<rect x="{_num(left)}" y="{_num(y + row * 0.15)}" width="{_num(value * scale)}" '
+        body.append(f'<rect x="{_num(left)}" y="{_num(y + row * 0.15)}" width="{_num(max(value, 0) * scale)}" '
                     f'height="{_num(row * 0.7)}" fill="{html_text(colour)}"/>')
         body.append(_text(left - 8, y + row / 2 + 4, str(label), "end"))
     body.append(_text((left + right) / 2, bottom + 40, xlabel))
-    body += [_text(left + value * scale + 4, top + row * i + row / 2 + 4, str(value), "start", FONT_SIZE - 1)
-             for i, value in enumerate(values)]
+    texts = texts or [str(value) for value in values]
+    body += [_text(left + max(value, 0) * scale + 4, top + row * i + row / 2 + 4, text, "start", FONT_SIZE - 1)
+             for i, (value, text) in enumerate(zip(values, texts))]
     return _svg(chart_id, title, desc, WIDTH, bottom + 48, body)
 
 

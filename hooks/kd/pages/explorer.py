@@ -7,6 +7,7 @@ import json
 
 from kd.pages.coins import kev, venue_fields
 from kd.pages.escape import html_text, script_json
+from kd.exports import results
 from kd.exports.downloads import (BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, SCHEMA_NAME, domain_bib_path, family_bib_path,
                                   paper_bib_path)
 from kd.pages.labels import label
@@ -27,6 +28,7 @@ WORDS = {
         "count": "共 {n} 篇论文", "count_filtered": "找到 {n} 篇论文（共 {total} 篇）", "showing": "显示前 {shown} 篇",
         "more": "显示更多", "none": "没有符合条件的论文。", "downloads": "下载全部数据：",
         "family_bibs": "各方法类别的 BibTeX", "domain_bibs": "各应用领域的 BibTeX", "data_page": "数据格式说明", "schema": "JSON Schema",
+        "results": "基准结果的数值与出处：", "results_page": "基准结果页",
         "other:conference": "其他会议", "other:journal": "其他期刊", "other:preprint": "其他预印本",
         "other:other": "其他来源",
         "failed": "论文数据加载失败，请刷新页面重试。",
@@ -43,6 +45,7 @@ WORDS = {
         "count": "{n} papers", "count_filtered": "{n} of {total} papers", "showing": "showing the first {shown}",
         "more": "Show more", "none": "No paper matches these filters.", "downloads": "Download everything:",
         "family_bibs": "BibTeX per method family", "domain_bibs": "BibTeX per application", "data_page": "data format", "schema": "JSON Schema",
+        "results": "Benchmark results with their sources:", "results_page": "Benchmarks page",
         "other:conference": "Other conferences", "other:journal": "Other journals",
         "other:preprint": "Other preprints", "other:other": "Other sources",
         "failed": "The papers could not be loaded; reload the page to try again.",
@@ -134,9 +137,15 @@ def downloads(library: Library, lang: str, root: str, site_root: str) -> str:
         for key, path, items in (("family_bibs", family_bib_path, library.families),
                                  ("domain_bibs", domain_bib_path, library.domains))
     )
+    result_files = (
+        f'<p>{html_text(w["results"])} <a href="{base}{results.JSON_NAME}" download>{results.JSON_NAME}</a> · '
+        f'<a href="{base}{results.CSV_NAME}" download>{results.CSV_NAME}</a> · '
+        f'<a href="{base}{results.SCHEMA_NAME}">{html_text(w["schema"])}</a> · '
+        f'<a href="{root}benchmarks/">{html_text(w["results_page"])}</a></p>'
+    )
     return (
         f'<div class="kd-explorer__downloads" data-search-exclude><p>{html_text(w["downloads"])} {main} · {extra}</p>'
-        f'{per_item}</div>'
+        f'{per_item}{result_files}</div>'
     )
 
 
@@ -174,6 +183,7 @@ def explorer_data(library: Library) -> dict:
         "id": [p.id for p in papers],
         "title": [text(p.title) for p in papers],
         "authors": [[text(a) for a in p.authors] for p in papers],
+        "more": [int(p.more_authors) for p in papers],  # 1: the source cut the author list short
         "year": [p.year for p in papers],
         "venue": [venue_at[p.venue] for p in papers],
         "paper": [p.links.paper for p in papers],

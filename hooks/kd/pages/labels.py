@@ -18,6 +18,7 @@ LABELS = {
         "no_papers": "暂无论文。",
         "contents": "年份",
         "bibtex": "BibTeX",
+        "results": "基准结果：",
     },
     "en": {
         "papers_count": "{n:papers}",
@@ -33,6 +34,7 @@ LABELS = {
         "no_papers": "No papers yet.",
         "contents": "Years",
         "bibtex": "BibTeX",
+        "results": "Benchmarks:",
     },
 }
 
@@ -50,6 +52,18 @@ class _Counts(string.Formatter):
 
 
 fill = _Counts().format
+
+
+class _Nouns(string.Formatter):
+    """str.format where a format spec is an English plural noun: {n:settings} is "1 setting" or "3 settings"."""
+
+    def format_field(self, value, format_spec):
+        if format_spec.isalpha():
+            return f"{value} {format_spec[:-1] if value == 1 else format_spec}"
+        return super().format_field(value, format_spec)
+
+
+counted = _Nouns().format
 
 
 def label(lang: str, key: str, **values) -> str:

@@ -7,20 +7,25 @@ from kd.pages.coins import coins_span
 from kd.pages.escape import html_text, markdown_text, safe_url
 from kd.exports.downloads import paper_bib_path
 from kd.pages.labels import label
+from kd.pages.leaderboard import paper_anchors
 from kd.data.model import Library, Paper, Resource, newest_first
 from kd.pages.pagelinks import page_links
+from kd.pages.preview import remembered_cards
+from kd.pages.rawhtml import html_block
 
 SHOWN_AUTHORS = 3
 
 
-def authors_html(authors: tuple[str, ...], lang: str) -> str:
-    """Authors as text, shortened with 'et al.' past a few, whose summary opens the full list."""
+def authors_html(authors: tuple[str, ...], lang: str, more: bool = False) -> str:
+    """Authors as text, shortened with 'et al.' past a few, whose summary opens the full list; 'et al.' also ends a
+    list that the source cut short (more)."""
     if not authors:
         return f'<i>{label(lang, "authors_unknown")}</i>'
+    full = html_text(", ".join(authors)) + (f' {label(lang, "et_al")}' if more else "")
     if len(authors) <= SHOWN_AUTHORS:
-        return html_text(", ".join(authors))
+        return full
     return (f'<details><summary>{html_text(", ".join(authors[:SHOWN_AUTHORS]))} {label(lang, "et_al")}</summary>'
-            f'{html_text(", ".join(authors))}</details>')
+            f'{full}</details>')
 
 
 def link_targets(paper: Paper, lang: str) -> list[tuple[str, str, str]]:
@@ -34,13 +39,25 @@ def link_targets(paper: Paper, lang: str) -> list[tuple[str, str, str]]:
     return [(kind, text, url) for kind, text, url in targets if safe_url(url)]
 
 
+def results_links(paper: Paper, library: Library, lang: str, root: str) -> str:
+    """Links to a paper's rows on the Benchmarks page, one per dataset; nothing for a paper without results."""
+    anchors = paper_anchors(library, paper.id)
+    if not anchors:
+        return ""
+    links = "".join(f'<a class="kd-results__link" href="{root}benchmarks/#{html_text(anchor)}">'
+                    f'{html_text(library.benchmarks.dataset(dataset).name)}</a>' for dataset, anchor in anchors)
+    return f'<span class="kd-results" data-search-exclude>{label(lang, "results")}{links}</span>'
+
+
+@remembered_cards
 def paper_card(paper: Paper, library: Library, lang: str, root: str, site_root: str, in_search: bool = True,
                family: str = "") -> str:
     """One paper as a single-line HTML card: its title (linking the paper) and permalink, a line of authors, venue
     and year (a <div>: a <p> cannot hold the authors' <details>), then its links, its families other than the page's
-    own `family`, its BibTeX file (which kd-copy.js copies when scripts run) and a COinS span for reference managers.
-    In search, the anchor is on its heading, so a search hit on the title, authors or venue lands on it; otherwise on
-    the card, which search leaves out whole. docs/assets/explorer.js makes the same cards from the explorer's data."""
+    own `family`, its BibTeX file (which kd-copy.js copies when scripts run), its benchmark results and a COinS span
+    for reference managers. In search, the anchor is on its heading, so a search hit on the title, authors or venue
+    lands on it; otherwise on the card, which search leaves out whole. docs/assets/explorer.js makes the same cards
+    from the explorer's data."""
     anchor = html_text(paper.id)
     url = safe_url(paper.links.main_url)
     title = f'<a href="{url}">{html_text(paper.title)}</a>' if url else html_text(paper.title)
@@ -53,9 +70,9 @@ def paper_card(paper: Paper, library: Library, lang: str, root: str, site_root: 
     return (
         f'<article class="kd-paper" data-id="{anchor}"{card_id}>'
         f'<h3{heading_id}>{title}<a class="kd-permalink" href="#{anchor}" aria-label="{label(lang, "permalink")}">¶</a></h3>'
-        f'<div>{authors_html(paper.authors, lang)} · {html_text(paper.venue)} · {paper.year}</div>'
+        f'<div>{authors_html(paper.authors, lang, paper.more_authors)} · {html_text(paper.venue)} · {paper.year}</div>'
         f'{links}{families}<a class="kd-bib" href="{bib}" data-search-exclude>{label(lang, "bibtex")}</a>'
-        f"{coins_span(paper)}</article>"
+        f"{results_links(paper, library, lang, root)}{coins_span(paper)}</article>"
     )
 
 
@@ -67,7 +84,7 @@ def papers_by_year(papers: list[Paper], library: Library, lang: str, root: str, 
         group = list(group)
         blocks.append(f'## {year} · {label(lang, "year_count", n=len(group))} {{ #year-{year} }}')
         cards = "\n".join(paper_card(p, library, lang, root, site_root, in_search(p), family) for p in group)
-        blocks.append(f'<div class="kd-papers">\n{cards}\n</div>')
+        blocks.append(html_block(f'<div class="kd-papers">\n{cards}\n</div>'))
     return "\n\n".join(blocks) if blocks else f'<p class="kd-empty">{label(lang, "no_papers")}</p>'
 
 

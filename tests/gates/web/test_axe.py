@@ -2,29 +2,31 @@
 and none on the card pages at a phone's width (where wrapped titles and chips are closest: WCAG 2.2 target size)."""
 from __future__ import annotations
 
-import os
 from urllib.parse import urlsplit
 
 import pytest
+from conftest import FULL_SWEEP
 
 from .conftest import node_tool
 
-# a family page of a middle-sized family: the same template and cards as the largest, at a twentieth of axe's time
-PAGE_TYPES = ["", "overview/", "families/", "families/attention/", "papers/", "applications/", "applications/llm/",
-              "drl/", "repositories/", "data/", "stats/", "changelog/", "contributing/"]
+# a family page of a middle-sized family: the same template and cards as the largest, at a twentieth of axe's time;
+# `make test` takes a small application page for its page type (the full sweep adds the large llm page)
+PAGE_TYPES = ["", "overview/", "families/", "families/attention/", "papers/", "applications/", "applications/medical/",
+              "drl/", "repositories/", "data/", "stats/", "changelog/", "contributing/", "benchmarks/"]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PHONE = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 1.75, "is_mobile": True, "has_touch": True}
 SCHEMES = {"light": "default", "dark": "slate"}
-# `make test` checks every page type in each language once (light), and the dark scheme and the phone width on a
-# representative few; `make gates` (KD_GATES=full) sweeps every page type in both schemes and every card page on a phone
-FULL_SWEEP = os.environ.get("KD_GATES") == "full"
-DARK_TYPES = PAGE_TYPES if FULL_SWEEP else ["", "families/attention/"]
+# `make test` checks every page type in each language once (light), the dark scheme on one page of each language and
+# the phone width on one card page; `make gates` (KD_GATES=full) sweeps every page type in both schemes and every
+# card page on a phone
+FULL_TYPES = PAGE_TYPES + ["applications/llm/"] if FULL_SWEEP else PAGE_TYPES
+DARK = ([lang + path for lang in ("", "en/") for path in FULL_TYPES] + ["404.html"] if FULL_SWEEP
+        else ["", "en/families/attention/"])
 CARD_PAGES = ([lang + path for lang in ("", "en/") for path in ("families/attention/", "papers/", "applications/llm/")]
-              if FULL_SWEEP else ["families/attention/", "en/applications/llm/"])
-CASES = ([(lang + path, "light") for lang in ("", "en/") for path in PAGE_TYPES]
+              if FULL_SWEEP else ["en/applications/medical/"])
+CASES = ([(lang + path, "light") for lang in ("", "en/") for path in FULL_TYPES]
          + [("404.html", "light"), ("en/404.html", "light")]
-         + [(lang + path, "dark") for lang in ("", "en/") for path in DARK_TYPES]
-         + ([("404.html", "dark")] if FULL_SWEEP else []))
+         + [(path, "dark") for path in DARK])
 
 
 def violations_summary(violations: list[dict]) -> str:

@@ -14,6 +14,13 @@ SOURCES = {
     "DmitryRyumin/AAAI-2024-Papers": "aaai-2024-papers",
     "whitney-house/ICLR2025-OpenReview": "iclr2025-openreview",
     "arivero/NeurIPS2025_AcceptedPapers": "neurips2025-accepted",
+    "euisuk-chung/vlm-paper-search": "vlm-paper-search",
+    "firetix/awesome-cvpr-2026-papers": "cvpr2026-papers",
+    "juyoungml/icml2026": "icml2026-events",
+    "acl-org/acl-2026": "acl-2026-site",
+    "acl-org/eacl-2026": "eacl-2026-site",
+    "LexaNagiBator228/ECCV_2026_papers_auto_classified_by_topic": "eccv2026-papers",
+    "chpark-ML/neurips2026-medical-llm-rag": "neurips2026-opd-selection",
 }
 # sources whose author lists are not the papers' bylines (e.g. found by profile search, alphabetical, partial)
 UNRELIABLE_AUTHORS = {"whitney-house/ICLR2025-OpenReview"}
@@ -51,7 +58,8 @@ def parse(text: str) -> list[tuple[dict, Candidate]]:
                    "year": int(raw["year"])}
         candidates.append((read_in, Candidate(
             title=clean_title(paper["title"]), source=SOURCES[repository], line=int(paper["line"]),
-            file=read_in["file"], authors=authors, authors_complete=bool(authors), year=int(raw["year"]),
+            file=read_in["file"], authors=authors, authors_complete=bool(authors) and not paper.get("authors_partial"),
+            year=int(raw["year"]),
             venue=_venue(raw["venue"], track), arxiv=arxiv, paper_url=paper_url,
             code_urls=[u for u in (clean_url(c) for c in links.get("code") or []) if u])))
     return candidates
