@@ -42,4 +42,5 @@ def test_the_real_theme_has_its_bundle_and_the_scripts_block_defers_it():
     assert any((Path(folder) / path).is_file() for folder in config.theme.dirs)
     template = (ROOT / "overrides" / "main.html").read_text(encoding="utf-8")
     scripts = template.split("{% block scripts %}", 1)[1]
-    assert scripts.lstrip().startswith('<script src="{{ config.extra.material_bundle | url }}" defer></script>')
+    assert scripts.lstrip().startswith('{%- if config.extra.material_bundle %}\n'
+                                       '  <script src="{{ config.extra.material_bundle | url }}" defer></script>')

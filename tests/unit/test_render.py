@@ -61,8 +61,10 @@ def test_card_has_anchor_links_and_chips(lib):
     assert '<a href="https://github.com/YingZhangDUT/Deep-Mutual-Learning">代码</a>' in card
     assert 'href="../../families/logits/"' in card and 'href="../../families/online/"' in card
     assert " · CVPR · 2018</div>" in card
+    results = render.results_links(paper, lib, "zh", "../../")
+    assert 'href="../../benchmarks/#' in results  # the fixture has results of this paper
     assert card.endswith('<a class="kd-bib" href="../../exports/cite/zhang2018deep.bib" data-search-exclude>BibTeX</a>'
-                         f"{coins_span(paper)}</article>")
+                         f"{results}{coins_span(paper)}</article>")
     english = render.paper_card(paper, lib, "en", "../../", "../../../")  # the exports sit at the site root
     assert 'href="../../families/logits/"' in english and 'href="../../../exports/cite/zhang2018deep.bib"' in english
     assert "@" not in card  # the entry itself is fetched from that file, not carried by the page
@@ -84,12 +86,13 @@ def test_the_paper_page_is_linked_once_by_the_title(lib):
 
 
 def test_card_has_few_elements(lib):
-    """A card is its heading (title and permalink), one line of text, its links, chips and BibTeX link, and its COinS
-    span: nothing else wraps them. (bench/page_load.py compares the count with a plain list's.)"""
+    """A card is its heading (title and permalink), one line of text, its links, chips, BibTeX and benchmark links,
+    and its COinS span: nothing else wraps them. (bench/page_load.py compares the count with a plain list's.)"""
     paper = lib.papers[1]  # two families, an arXiv and a code link, four authors
     card = render.paper_card(paper, lib, "en", "", "", family="logits")
     tags = re.findall(r"<([a-z0-9]+)", card)
-    assert tags == ["article", "h3", "a", "a", "div", "details", "summary", "a", "a", "a", "a", "span"]
+    results = ["span"] + ["a"] * render.results_links(paper, lib, "en", "").count("<a ")  # its benchmark rows
+    assert tags == ["article", "h3", "a", "a", "div", "details", "summary", "a", "a", "a", "a", *results, "span"]
     assert re.findall(r"<([a-z0-9]+)", render.paper_card(lib.papers[2], lib, "en", "", "", family="logits")) == \
         ["article", "h3", "a", "div", "a", "span"]  # no link but its BibTeX file, two authors
 
