@@ -105,7 +105,8 @@ PAGE_MACROS = {
     "home_search": lambda lib, at: home_lead(lib, at.lang, at.root),
     "paper_explorer": lambda lib, at: html_block(explorer_page(lib, at.lang, at.root, at.site_root)),
     "data_downloads": lambda lib, at: downloads(lib, at.lang, at.root, at.site_root),
-    "benchmark_tables": lambda lib, at: benchmarks.benchmarks_page(lib, at.lang, at.root),
+    "benchmark_tables": lambda lib, at: (benchmarks.benchmark_assets(at.site_root)
+                                         + benchmarks.benchmarks_page(lib, at.lang, at.root)),
     # the relative URL of this language's root, for links written in a page's own HTML (its feeds)
     "language_root": lambda lib, at: at.root,
     "paper_count": lambda lib, at: len(lib.papers),

@@ -1,4 +1,5 @@
-"""MkDocs hook: puts the path of Material's JavaScript bundle in config.extra, so overrides/main.html can load it."""
+"""MkDocs hook: puts the path of Material's JavaScript bundle in config.extra, so overrides/main.html can load it
+deferred."""
 from __future__ import annotations
 
 from pathlib import Path

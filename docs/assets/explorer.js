@@ -1,4 +1,5 @@
-/* The paper explorer: filters, sorts and pages the server-rendered cards; its state lives in the query string. */
+/* The paper explorer: fetches the papers' data (explorer/papers.json), then filters, sorts and pages it as cards
+   built like the family pages' (hooks/kd/pages/render.py); its state lives in the query string. */
 (function () {
   "use strict";
   var root = document.getElementById("kd-explorer");
@@ -25,6 +26,8 @@
     to: form.elements.to.options.length ? form.elements.to.options[form.elements.to.options.length - 1].value : ""
   };
   var FOLD = { "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i" };
+  var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
+  var WEB = /^https?:\/\//i;
 
   /* Lowercase, without accents: the same key for "Müller", "MULLER" and "muller". */
   function fold(text) {
@@ -32,84 +35,133 @@
       .replace(/[łøđðþæœßı]/g, function (ch) { return FOLD[ch]; });
   }
 
-  /* Whether a card's venue is the chosen one, or one of the venues grouped under "other <kind>". */
+  function esc(text) {
+    return String(text).replace(/[&<>"']/g, function (ch) { return ENTITIES[ch]; });
+  }
+
+  /* A COinS value as kd.pages.coins.kev_value writes it (the data's text has its whitespace collapsed already). */
+  function kevValue(text) {
+    return text.replace(/[%&=+#]/g, function (ch) { return "%" + ch.charCodeAt(0).toString(16).toUpperCase(); });
+  }
+
+  /* ---- the papers, from the data's columns ---- */
+
+  var papers = null, venues = [];
+
+  function paperAt(data, i) {
+    var venue = venues[data.venue[i]];
+    var families = data.families[i].map(function (n) { return data.family_ids[n]; });
+    var domains = data.domains[i].map(function (n) { return data.domain_ids[n]; });
+    var p = {
+      index: i, id: data.id[i], title: data.title[i], authors: data.authors[i], more: data.more[i], year: data.year[i],
+      venue: venue[0], venueKind: venue[1], coinsHead: venue[2], coinsVenue: venue[3],
+      paper: data.paper[i], arxiv: data.arxiv[i], doi: data.doi[i], pdf: data.pdf[i], codes: data.code[i],
+      familyIds: families, families: " " + families.join(" ") + " ", domains: " " + domains.join(" ") + " ",
+      text: null, el: null
+    };
+    p.code = p.codes.length > 0;
+    p.arxivUrl = p.arxiv ? "https://arxiv.org/abs/" + p.arxiv : "";
+    p.doiUrl = p.doi ? "https://doi.org/" + p.doi : "";
+    p.url = p.paper || p.arxivUrl || p.doiUrl || p.pdf;  /* Links.main_url */
+    return p;
+  }
+
+  /* The Chinese names of a paper's families or domains ("self multi-teacher" -> "自蒸馏 多教师蒸馏"). */
+  function names(ids, table) {
+    return ids.trim().split(" ").map(function (id) { return table[id] || ""; }).join(" ");
+  }
+
+  /* What the text box matches: title, authors, venue, year and the Chinese names of the families and domains
+     (made in idle slices once the data is in, or when a text filter needs it first). */
+  function textOf(p) {
+    if (p.text === null) {
+      p.text = fold(p.title + " " + p.authors.join(", ") + " " + p.venue + " " + p.year + " " +
+                    names(p.families, labels.families) + " " + names(p.domains, labels.domains));
+    }
+    return p.text;
+  }
+
+  /* Every paper's text, in slices of about 8 ms while the browser is idle, so the first keystroke finds it made. */
+  var idle = window.requestIdleCallback || function (task) { return setTimeout(task, 1); };
+  function prepareText(from) {
+    idle(function () {
+      var start = performance.now(), i = from;
+      while (i < papers.length && performance.now() - start < 8) textOf(papers[i++]);
+      if (i < papers.length) prepareText(i);
+    });
+  }
+
+  /* ---- cards ---- */
+
+  /* A link to another site: only to an http(s) address, as kd.pages.escape.safe_url allows. */
+  function link(url, text) {
+    return WEB.test(url) ? '<a href="' + esc(url) + '">' + esc(text) + "</a>" : "";
+  }
+
+  function authorsHtml(authors, more) {
+    if (!authors.length) return "<i>" + esc(words.authors_unknown) + "</i>";
+    var full = esc(authors.join(", ")) + (more ? " " + esc(words.et_al) : "");
+    if (authors.length <= 3) return full;
+    return "<details><summary>" + esc(authors.slice(0, 3).join(", ")) + " " + esc(words.et_al) + "</summary>" +
+      full + "</details>";
+  }
+
+  function coins(p) {
+    var kev = p.coinsHead + "&rft.atitle=" + kevValue(p.title) + p.coinsVenue;
+    p.authors.forEach(function (a) { kev += "&rft.au=" + kevValue(a); });
+    kev += "&rft.date=" + p.year;
+    if (p.arxiv) kev += "&rft_id=" + kevValue("info:arxiv/" + p.arxiv);
+    if (p.doi) kev += "&rft_id=" + kevValue("info:doi/" + p.doi);
+    if (p.url) kev += "&rft_id=" + kevValue(p.url);
+    return '<span class="Z3988" title="' + esc(kev) + '"></span>';
+  }
+
+  /* One paper's card, as render.paper_card writes it (its anchor on the card). */
+  function card(p) {
+    var id = esc(p.id);
+    var links = link(p.arxivUrl, words.arxiv) + link(p.doiUrl, words.doi) + link(p.pdf, words.pdf);
+    p.codes.forEach(function (url, n) { links += link(url, words.code + (p.codes.length > 1 ? " " + (n + 1) : "")); });
+    p.familyIds.forEach(function (f) {
+      links += '<a class="kd-family" href="' + esc(config.root + "families/" + f + "/") + '">' + esc(config.names.families[f]) + "</a>";
+    });
+    return '<article class="kd-paper" data-id="' + id + '" id="' + id + '"><h3>' +
+      (link(p.url, p.title) || esc(p.title)) +
+      '<a class="kd-permalink" href="#' + id + '" aria-label="' + esc(words.permalink) + '">¶</a></h3>' +
+      "<div>" + authorsHtml(p.authors, p.more) + " · " + esc(p.venue) + " · " + p.year + "</div>" + links +
+      '<a class="kd-bib" href="' + esc(config.bib.replace("{id}", p.id)) + '">' + esc(words.bibtex) + "</a>" +
+      coins(p) + "</article>";
+  }
+
+  /* The cards of these papers, each made once and kept. */
+  var template = document.createElement("template");
+  function cardsOf(shown) {
+    var missing = shown.filter(function (p) { return !p.el; });
+    if (missing.length) {
+      template.innerHTML = missing.map(card).join("");
+      Array.prototype.forEach.call(template.content.children, function (el, i) { missing[i].el = el; });
+    }
+    return shown.map(function (p) { return p.el; });
+  }
+
+  /* ---- filters, sorting, state ---- */
+
+  /* Whether a paper's venue is the chosen one, or one of the venues grouped under "other <kind>". */
   function venueMatches(p, chosen) {
     if (chosen.indexOf("other:") !== 0) return p.venue === chosen;
     return p.venueKind === chosen.slice(6) && !listedVenues[p.venue];
   }
 
-  /* The Chinese names of a card's families or domains ("self multi-teacher" -> "自蒸馏 多教师蒸馏"). */
-  function names(ids, table) {
-    return ids.split(" ").map(function (id) { return table[id] || ""; }).join(" ");
-  }
-
-  /* What the filters look at in one card: the text box matches its title, authors, venue, year and the Chinese
-     names of its families and domains. */
-  function cardData(el, index) {
-    var title = el.querySelector(".kd-paper__title");
-    var meta = el.querySelector(".kd-paper__meta");
-    var titleText = title ? title.textContent.replace(/¶$/, "") : "";
-    var families = el.dataset.families || "", domains = el.dataset.domains || "";
-    return {
-      el: el, index: index, id: el.dataset.id || "", year: Number(el.dataset.year) || 0,
-      venue: el.dataset.venue || "", venueKind: el.dataset.venueKind || "", code: el.dataset.code === "1",
-      title: titleText,
-      families: " " + families + " ", domains: " " + domains + " ",
-      text: fold(titleText + " " + (meta ? meta.textContent : "") + " " + names(families, labels.families) + " " +
-                 names(domains, labels.domains))
-    };
-  }
-
-  /* The first page of cards is in the DOM; the rest arrive as text in <noscript> blocks (a list without
-     JavaScript) and become cards here: a block at a time while the browser is idle, or all at once when a
-     filter, sort, "show more" or permalink needs them. */
-  var papers = Array.prototype.map.call(list.querySelectorAll(":scope > .kd-paper"), cardData);
-  var pending = Array.prototype.slice.call(list.querySelectorAll(":scope > noscript.kd-explorer__rest"));
-  var template = document.createElement("template");
-
-  function addBlock(block) {
-    template.innerHTML = block.textContent;
-    Array.prototype.forEach.call(template.content.children, function (el) { papers.push(cardData(el, papers.length)); });
-    template.innerHTML = "";
-    block.remove();
-  }
-
-  function complete() {
-    orders = {};
-    if (current.state) current.found = results(current.state, null);
-    root.classList.add("kd-explorer--complete");
-  }
-
-  function addAll() {
-    if (!pending.length) return;
-    while (pending.length) addBlock(pending.shift());
-    complete();
-  }
-
-  /* Idle slices of about 8 ms, so that turning blocks into cards never makes a long task. */
-  var idle = window.requestIdleCallback || function (task) { return setTimeout(task, 1); };
-  function addWhenIdle() {
-    idle(function () {
-      if (!pending.length) return;  /* a filter or "show more" already needed them all */
-      var start = performance.now();
-      while (pending.length && performance.now() - start < 8) addBlock(pending.shift());
-      if (pending.length) addWhenIdle(); else complete();
-    });
-  }
-
   var collator = new Intl.Collator(config.lang === "zh" ? "zh" : "en", { sensitivity: "base", numeric: true });
   var orders = {};
   var SORTS = {
-    newest: function (a, b) { return a.index - b.index; },  /* the page lists the papers newest first */
+    newest: function (a, b) { return a.index - b.index; },  /* the data lists the papers newest first */
     oldest: function (a, b) { return a.year - b.year || collator.compare(a.title, b.title) || a.index - b.index; },
     title: function (a, b) { return collator.compare(a.title, b.title) || a.index - b.index; },
     venue: function (a, b) { return collator.compare(a.venue, b.venue) || b.year - a.year || a.index - b.index; }
   };
 
   function order(sort) {
-    if (!orders[sort]) {
-      orders[sort] = papers.slice().sort(SORTS[sort] || SORTS.newest).map(function (p) { return p.index; });
-    }
+    if (!orders[sort]) orders[sort] = papers.slice().sort(SORTS[sort] || SORTS.newest);
     return orders[sort];
   }
 
@@ -159,7 +211,7 @@
     var domain = state.domain ? " " + state.domain + " " : "";
     var low = Number(state.from) || 0, high = Number(state.to) || 9999;
     if (low > high) { var swap = low; low = high; high = swap; }
-    var pool = within || order(state.sort).map(function (i) { return papers[i]; }), found = [];
+    var pool = within || order(state.sort), found = [];
     for (var i = 0; i < pool.length; i++) {
       var p = pool[i];
       if (p.year < low || p.year > high) continue;
@@ -168,18 +220,18 @@
       if (state.venue && !venueMatches(p, state.venue)) continue;
       if (state.code && !p.code) continue;
       var ok = true;
-      for (var t = 0; t < tokens.length && ok; t++) ok = p.text.indexOf(tokens[t]) >= 0;
+      for (var t = 0; t < tokens.length && ok; t++) ok = textOf(p).indexOf(tokens[t]) >= 0;
       if (ok) found.push(p);
     }
     return found;
   }
 
-  function format(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (_, key) { return String(values[key]); });
+  function format(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (_, key) { return String(values[key]); });
   }
 
-  var current = { key: null, found: [], limit: config.pageSize, state: null };
-  var shownNodes = papers.map(function (p) { return p.el; });  /* the server-rendered first page */
+  var current = { key: null, found: [], limit: config.pageSize, state: null, filtered: false };
+  var shownNodes = [];
 
   function sameNodes(a, b) {
     if (a.length !== b.length) return false;
@@ -189,19 +241,16 @@
 
   function render() {
     var found = current.found, shown = Math.min(found.length, current.limit);
-    var nodes = [];
-    for (var i = 0; i < shown; i++) nodes.push(found[i].el);
+    var nodes = cardsOf(found.slice(0, shown));
     if (!sameNodes(nodes, shownNodes)) {  /* typing often keeps the same first page: then the DOM is left alone */
-      if (list.replaceChildren) list.replaceChildren.apply(list, nodes);
-      else { list.textContent = ""; nodes.forEach(function (n) { list.appendChild(n); }); }
+      list.replaceChildren.apply(list, nodes);
       shownNodes = nodes;
     }
-    var n = pending.length && !current.filtered ? config.total : found.length;  /* all papers, some not yet cards */
-    var text = format(current.filtered ? words.count_filtered : words.count, { n: n, total: config.total });
-    if (shown < n) text += " · " + format(words.showing, { shown: shown });
+    var text = format(current.filtered ? words.count_filtered : words.count, { n: found.length, total: config.total });
+    if (shown < found.length) text += " · " + format(words.showing, { shown: shown });
     countLine.textContent = text;
-    none.hidden = n > 0;
-    more.hidden = shown >= n;
+    none.hidden = found.length > 0;
+    more.hidden = shown >= found.length;
   }
 
   /* True when every paper matching `next` also matches `previous`: only more text typed at the end. */
@@ -228,9 +277,9 @@
   }
 
   function apply(state, historyMode) {
+    if (!papers) return;  /* the data is on its way: the form is read again when it arrives */
     var key = queryString(state);
     if (key !== current.key) {
-      if (current.key !== null || key !== "") addAll();  /* the opening, unfiltered view is the first page */
       var within = narrows(current.state, state) ? current.found : null;
       current = { key: key, found: results(state, within), limit: config.pageSize, filtered: isFiltered(state), state: state };
     }
@@ -247,13 +296,11 @@
   /* A permalink (#id) to a card that paging hid: show enough of the list to include it, then scroll to it. */
   function revealHash() {
     var id = decodeURIComponent(location.hash.slice(1));
-    if (!id) return;
-    if (pending.length && !document.getElementById(id)) addAll();
+    if (!id || !papers) return;
     for (var i = 0; i < current.found.length; i++) {
       if (current.found[i].id === id) {
         if (i >= current.limit) { current.limit = i + 1; render(); }
-        var target = document.getElementById(id);
-        if (target) target.scrollIntoView();
+        current.found[i].el.scrollIntoView();
         return;
       }
     }
@@ -279,7 +326,6 @@
   root.querySelector(".kd-explorer__reset").addEventListener("click", clearFilters);
   root.querySelector(".kd-explorer__clear").addEventListener("click", clearFilters);
   more.addEventListener("click", function () {
-    addAll();
     current.limit += config.pageSize;
     render();
   });
@@ -287,16 +333,28 @@
     typing = false;
     clearTimeout(urlTimer);
     pendingKey = null;
-    var state = stateFromUrl();
-    writeForm(state);
+    writeForm(stateFromUrl());
     if (queryString(readForm()) !== current.key) apply(readForm(), null);
     revealHash();
   });
   window.addEventListener("hashchange", revealHash);
 
   writeForm(stateFromUrl());
-  apply(readForm(), null);
-  revealHash();
-  root.classList.add("kd-explorer--ready");
-  if (pending.length) addWhenIdle(); else complete();
+  fetch(config.data).then(function (response) {
+    if (!response.ok) throw new Error(response.status + " " + config.data);
+    return response.json();
+  }).then(function (data) {
+    venues = data.venues;
+    papers = data.id.map(function (_, i) { return paperAt(data, i); });
+    var state = readForm();  /* with anything changed while the data was on its way */
+    apply(state, queryString(state) !== queryString(stateFromUrl()) ? "replace" : null);
+    list.removeAttribute("aria-busy");
+    root.classList.add("kd-explorer--ready");
+    revealHash();
+    prepareText(0);
+  }).catch(function (error) {
+    countLine.textContent = words.failed;
+    list.removeAttribute("aria-busy");
+    throw error;
+  });
 })();

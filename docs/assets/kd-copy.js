@@ -1,4 +1,5 @@
-/* "Copy BibTeX" buttons on paper cards: fetch the .bib file of the card's BibTeX link and copy it to the clipboard. */
+/* "Copy BibTeX" on paper cards: a click on a card's BibTeX link fetches its .bib file and copies it to the clipboard
+   (overrides/partials/kd.css labels the link for this); after a failed copy the next click opens the file. */
 (function () {
   "use strict";
 
@@ -42,26 +43,21 @@
     return text.then(copyWithSelection);
   }
 
-  function show(button, state) {
-    if (!button.dataset.label) button.dataset.label = button.textContent;
-    button.textContent = state === "done" ? button.dataset.copied : button.dataset.failed;
-    button.dataset.state = state;
-    clearTimeout(button.kdTimer);
-    if (state !== "done") return;  /* a failure stays, with the card's BibTeX link shown beside it */
-    button.kdTimer = setTimeout(function () {
-      button.textContent = button.dataset.label;
-      delete button.dataset.state;
-    }, 2000);
+  function show(link, state) {
+    link.dataset.state = state;
+    clearTimeout(link.kdTimer);
+    if (state !== "done") return;  /* a failure stays: the next click opens the file */
+    link.kdTimer = setTimeout(function () { delete link.dataset.state; }, 2000);
   }
 
   document.addEventListener("click", function (event) {
-    var button = event.target.closest && event.target.closest("button.kd-copy");
-    if (!button) return;
+    var link = event.target.closest && event.target.closest("a.kd-bib");
+    if (!link || link.dataset.state === "failed" || event.button !== 0 ||
+        event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;  /* open or save the file */
     event.preventDefault();
-    var link = button.previousElementSibling;
     copyFrom(link.href).then(
-      function () { show(button, "done"); },
-      function () { show(button, "failed"); }
+      function () { show(link, "done"); },
+      function () { show(link, "failed"); }
     );
   });
 })();

@@ -1,9 +1,10 @@
-"""The explorer in Chromium against the real built site: typing, facets, counts, URL state, Copy BibTeX."""
+"""The explorer in Chromium against the real built site: typing, facets, counts, URL state, Copy BibTeX, COinS."""
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+import pytest
 from playwright.sync_api import expect
 
 from kd.exports import bibtex
@@ -18,14 +19,12 @@ def shown_ids(page) -> list[str]:
     return page.locator(".kd-explorer__list > article").evaluate_all("els => els.map(e => e.dataset.id)")
 
 
-def test_opens_newest_first_and_stays_so_when_every_card_is_made(explore, library):
+def test_opens_newest_first_one_page_at_a_time(explore, library):
     years = {p.id: p.year for p in library.papers}
     newest = max(years.values())
     page = explore()
-    for _ in range(2):  # as it opens, then with every card made
-        shown = [years[i] for i in shown_ids(page)]
-        assert len(shown) == PAGE_SIZE and shown[0] == newest and shown == sorted(shown, reverse=True)
-        page.wait_for_selector("#kd-explorer.kd-explorer--complete")
+    shown = [years[i] for i in shown_ids(page)]
+    assert len(shown) == PAGE_SIZE and shown[0] == newest and shown == sorted(shown, reverse=True)
     page.locator("button.kd-explorer__more").click()
     shown = [years[i] for i in shown_ids(page)]
     assert len(shown) == 2 * PAGE_SIZE and shown == sorted(shown, reverse=True)
@@ -72,10 +71,11 @@ def test_venue_facet_and_sorting(explore, expected, library):
     want = expected(venue="CVPR")
     assert count_of(page) == len(want)
     page.select_option("select[name=sort]", "oldest")
-    years = page.locator(".kd-explorer__list > article").evaluate_all("els => els.map(e => +e.dataset.year)")
+    by_id = {p.id: p.year for p in library.papers}
+    years = [by_id[i] for i in shown_ids(page)]
     assert years == sorted(years) and years[0] == min(p.year for p in library.papers if p.venue == "CVPR")
     page.select_option("select[name=sort]", "title")
-    titles = page.locator(".kd-explorer__list .kd-paper__title").all_inner_texts()
+    titles = page.locator(".kd-explorer__list h3").all_inner_texts()
     initials = [t[0].casefold() for t in titles if t[:1].isalpha()]
     assert initials == sorted(initials) and len(titles) == min(PAGE_SIZE, len(want))
 
@@ -116,28 +116,57 @@ def test_show_more_and_permalinks_beyond_the_first_page(explore, new_context, si
     fresh = new_context().new_page()
     fresh.goto(f"{site_url}papers/#{deep.id}")
     fresh.wait_for_selector("#kd-explorer.kd-explorer--ready")
-    expect(fresh.locator(f"h3[id='{deep.id}']")).to_be_in_viewport()
+    expect(fresh.locator(f"article[id='{deep.id}']")).to_be_in_viewport()
 
 
-def test_page_starts_with_one_page_of_cards_and_turns_the_rest_into_cards_when_idle(explore, library):
+def test_cards_are_made_from_the_data_file_as_the_family_pages_make_them(explore, site_url, library):
+    """The explorer's cards are the family pages' cards, anchored on the card: the same text and links."""
+    paper = library.papers_in_family("self")[3]
     page = explore()
-    assert count_of(page) == len(library.papers)
-    page.wait_for_selector("#kd-explorer.kd-explorer--complete")
-    assert page.locator(".kd-explorer__list > article").count() == PAGE_SIZE
-    assert page.locator("noscript.kd-explorer__rest").count() == 0  # every block became cards
-    page.locator("select[name=sort]").select_option("oldest")
-    first_year = min(p.year for p in library.papers)
-    years = {p.id: p.year for p in library.papers}
-    assert count_of(page) == len(library.papers) and years[shown_ids(page)[0]] == first_year
+    page.locator("input[name=text]").fill(paper.title)
+    outer = page.locator(f".kd-explorer__list > article[id='{paper.id}']").evaluate("e => e.outerHTML")
+    family = page.context.new_page()
+    family.goto(f"{site_url}families/self/")
+    on_family = family.locator(f"article[data-id='{paper.id}']").evaluate("e => e.outerHTML")
+    expected = on_family.replace(f'<h3 id="{paper.id}">', "<h3>").replace(' data-search-exclude="">', ">").replace(
+        f'data-id="{paper.id}">', f'data-id="{paper.id}" id="{paper.id}">').replace('href="../../', 'href="../')
+    # the explorer names every family of the paper; the family page leaves out its own
+    chip = f'<a class="kd-family" href="../families/self/">{library.family("self").name.zh}</a>'
+    assert chip in outer and outer.replace(chip, "") == expected
+
+
+def test_every_card_carries_its_coins_span(explore, library):
+    """All the cards explorer.js makes hold the ContextObject kd.pages.coins writes on the family pages."""
+    from kd.pages.coins import coins_kev
+
+    page = explore()
+    page.evaluate("""() => { const more = document.querySelector(".kd-explorer__more");
+                             while (!more.hidden) more.click(); }""")
+    spans = page.locator(".kd-explorer__list > article").evaluate_all(
+        "els => els.map(e => [e.id, Array.from(e.querySelectorAll('.Z3988')).map(s => s.getAttribute('title'))])")
+    by_id = {p.id: p for p in library.papers}
+    assert len(spans) == len(library.papers)
+    assert [span for span in spans if span[1] != [coins_kev(by_id[span[0]])]] == []
+
+
+def label_of(link) -> str:
+    """A link's text with the words our stylesheet (overrides/partials/kd.css) adds before and after it."""
+    return link.evaluate("""a => [getComputedStyle(a, "::before").content, a.textContent, getComputedStyle(a, "::after").content]
+                                   .map(t => t === "none" || t === "normal" ? "" : t.replace(/^"|"$/g, "")).join("")
+                                   .replace(/\u00a0/g, " ")""")
 
 
 def test_copy_bibtex_puts_the_entry_on_the_clipboard(explore, library):
     page = explore("?text=hinton")
     card = page.locator(".kd-explorer__list > article").first
     paper = next(p for p in library.papers if p.id == card.get_attribute("data-id"))
-    card.locator("button.kd-copy").click()
-    expect(card.locator("button.kd-copy")).to_have_text("已复制 BibTeX")
+    link = card.locator("a.kd-bib")
+    assert label_of(link) == "复制 BibTeX"
+    link.click()
+    expect(link).to_have_attribute("data-state", "done")
+    assert label_of(link) == "已复制 BibTeX"
     assert page.evaluate("navigator.clipboard.readText()") == bibtex.entry_text(paper)
+    assert page.url.endswith("?text=hinton")  # copied, not opened
 
 
 def test_copy_bibtex_after_navigating_from_another_page(tab, site_url, library):
@@ -147,41 +176,66 @@ def test_copy_bibtex_after_navigating_from_another_page(tab, site_url, library):
     tab.locator("input[name=text]").fill("mutual learning")
     card = tab.locator(".kd-explorer__list > article").first
     paper = next(p for p in library.papers if p.id == card.get_attribute("data-id"))
-    card.locator("button.kd-copy").click()
-    expect(card.locator("button.kd-copy")).to_have_text("BibTeX copied")
+    assert label_of(card.locator("a.kd-bib")) == "Copy BibTeX"
+    card.locator("a.kd-bib").click()
+    expect(card.locator("a.kd-bib")).to_have_attribute("data-state", "done")
+    assert label_of(card.locator("a.kd-bib")) == "BibTeX copied"
     assert tab.evaluate("navigator.clipboard.readText()") == bibtex.entry_text(paper)
     # and on a family page reached by a family chip
-    card.locator("a.kd-chip").first.click()
+    card.locator("a.kd-family").first.click()
     first = tab.locator("article.kd-paper").first
-    first.locator("button.kd-copy").click()
-    expect(first.locator("button.kd-copy")).to_have_text("BibTeX copied")
+    first.locator("a.kd-bib").click()
+    expect(first.locator("a.kd-bib")).to_have_attribute("data-state", "done")
     other = next(p for p in library.papers if p.id == first.get_attribute("data-id"))
     assert tab.evaluate("navigator.clipboard.readText()") == bibtex.entry_text(other)
 
 
-def test_without_javascript_every_paper_is_listed(new_context, site_url, library):
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_without_javascript_the_explorer_sends_readers_to_the_pages_that_list_every_paper(
+        new_context, site_url, library, lang):
+    """The explorer carries no cards: without JavaScript it says so and links the family and application indexes,
+    whose pages, followed without JavaScript, list every paper of the library with its BibTeX link."""
     page = new_context(java_script_enabled=False).new_page()
-    page.goto(site_url + "papers/")
-    cards = page.locator(".kd-explorer__list article")  # past the first page, inside <noscript> blocks
-    assert cards.count() == len(library.papers)
-    expect(cards.last).to_be_visible()
+    prefix = "en/" if lang == "en" else ""
+    page.goto(f"{site_url}{prefix}papers/")
     expect(page.locator(".kd-explorer__form")).to_be_hidden()
-    expect(page.locator("button.kd-copy").first).to_be_hidden()
-    # each card links its BibTeX entry instead
-    link = cards.last.locator("a.kd-bib")
+    assert page.locator("article.kd-paper").count() == 0
+    notice = page.locator(".kd-explorer__noscript")
+    expect(notice).to_be_visible()
+    indexes = notice.locator("a").evaluate_all("els => els.map(e => e.href)")
+    assert indexes == [f"{site_url}{prefix}families/", f"{site_url}{prefix}applications/"]
+    seen = set()
+    for index in indexes:
+        page.goto(index)
+        links = page.locator("article.md-content__inner a[href]").evaluate_all("els => els.map(e => e.href.split('#')[0])")
+        for url in sorted({u for u in links if u.startswith(index) and u != index}):
+            page.goto(url)
+            seen |= set(page.locator("article.kd-paper").evaluate_all("els => els.map(e => e.dataset.id)"))
+    assert seen == {p.id for p in library.papers}
+    card = page.locator("article.kd-paper").last
+    link = card.locator("a.kd-bib")
     expect(link).to_be_visible()
-    paper = next(p for p in library.papers if p.id == cards.last.get_attribute("data-id"))
+    assert label_of(link) == "BibTeX"  # a link to the file, not a copy control
+    paper = next(p for p in library.papers if p.id == card.get_attribute("data-id"))
     assert page.request.get(link.evaluate("a => a.href")).text() == bibtex.entry_text(paper)
 
 
-def test_copy_failure_shows_the_bibtex_link(explore):
+def test_a_failed_copy_opens_the_bibtex_file_on_the_next_click(explore):
     page = explore("?text=hinton")
-    card = page.locator(".kd-explorer__list > article").first
-    expect(card.locator("a.kd-bib")).to_be_hidden()
+    link = page.locator(".kd-explorer__list > article").first.locator("a.kd-bib")
     page.route("**/exports/cite/*.bib", lambda route: route.fulfill(status=404, body="missing"))
-    card.locator("button.kd-copy").click()
-    expect(card.locator("button.kd-copy")).to_have_text("复制失败，请打开旁边的 BibTeX 链接")
-    expect(card.locator("a.kd-bib")).to_be_visible()
+    link.click()
+    expect(link).to_have_attribute("data-state", "failed")
+    assert label_of(link) == "复制失败，点击打开 BibTeX"
+    page.unroute("**/exports/cite/*.bib")
+    link.click()
+    expect(page).to_have_url(re.compile(r"/exports/cite/[^/]+[.]bib$"))
+
+
+def test_the_explorer_says_when_its_data_cannot_be_loaded(tab, site_url):
+    tab.route("**/explorer/papers.json", lambda route: route.fulfill(status=404, body="missing"))
+    tab.goto(site_url + "en/papers/")
+    expect(tab.locator(".kd-explorer__count")).to_have_text("The papers could not be loaded; reload the page to try again.")
 
 
 def test_dark_mode_controls_follow_the_slate_scheme(new_context, site_url):
@@ -216,5 +270,4 @@ def test_venue_filter_names_at_most_90_venues_and_groups_the_rest(explore, libra
     want = {p.id for p in library.papers if p.venue not in named and f"other:{venue_kind(p.venue)}" == chosen}
     page.select_option("select[name=venue]", chosen)
     expect(page.locator(".kd-explorer__count")).to_contain_text(f"{len(want)} ")
-    page.wait_for_selector("#kd-explorer.kd-explorer--complete")
     assert count_of(page) == len(want) and set(shown_ids(page)) <= want

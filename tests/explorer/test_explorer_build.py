@@ -1,6 +1,7 @@
-"""The built explorer and search index: every paper on the page, links that resolve, search hits on paper anchors."""
+"""The built explorer and search index: every paper in its data file, links that resolve, search hits on paper anchors."""
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from pathlib import PurePosixPath
@@ -8,7 +9,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from kd.pages.explorer import PAGE_SIZE
+from kd.data.model import newest_first
+from kd.pages.explorer import DATA_PATH, PAGE_SIZE, explorer_data
 
 HREF = re.compile(r'<a href="([^"#]+)"(?: download)?(?: title="[^"]*")?>')
 
@@ -17,12 +19,20 @@ def read(site, path: str) -> str:
     return (site / path / "index.html").read_text(encoding="utf-8")
 
 
+def test_the_data_file_lists_every_paper_once_newest_first(built_site, library):
+    data = json.loads((built_site / DATA_PATH).read_text(encoding="utf-8"))
+    assert data == explorer_data(library)
+    assert sorted(data["id"]) == sorted(p.id for p in library.papers)
+    assert data["id"] == [p.id for p in newest_first(library.papers)]
+
+
 @pytest.mark.parametrize("prefix", ["", "en/"])
-def test_explorer_lists_every_paper_once(built_site, library, prefix):
+def test_explorer_page_holds_its_controls_not_its_cards(built_site, library, prefix):
+    """The cards come from the data file (explorer.js); the page's own weight stays that of a page of prose."""
     html = read(built_site, prefix + "papers")
-    ids = re.findall(r'<article class="kd-paper" data-id="([^"]+)"', html)
-    assert sorted(ids) == sorted(p.id for p in library.papers)
-    assert f'"pageSize":{PAGE_SIZE}' in html
+    assert '<article class="kd-paper"' not in html
+    assert f'"pageSize":{PAGE_SIZE}' in html and f'"data":"{"../" * (1 + prefix.count("/"))}{DATA_PATH}"' in html
+    assert len(gzip.compress(html.encode())) < 20_000
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"])

@@ -19,9 +19,10 @@ from kd.pages import render
 from kd.pages import taxonomy
 from kd.exports.awesome import generated_list
 from kd.cli.main import main as kd_main
-from kd.pages.explorer import explorer_page
+from kd.pages.explorer import explorer_data_text, explorer_page
 from kd.exports.downloads import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, export_files
 from kd.data.library import load_library
+from kd.data.model import newest_first
 from kd.exports.searchindex import index_text, papers_file, search_index
 from kd.data.writer import format_papers
 
@@ -84,6 +85,7 @@ def _every_output(data: Path) -> None:
         json.loads(feeds.json_feed(library, lang, "https://example.org/"))
         assert json.loads(index_text(search_index(library, lang, [])))["lang"] == lang
     assert len(json.loads(gzip.decompress(papers_file(library)))["title"]) == len(library.papers)
+    assert json.loads(explorer_data_text(library))["id"] == [p.id for p in newest_first(library.papers)]
     files = export_files(library)
     assert json.loads(files[f"{EXPORT_DIR}/{JSON_NAME}"])["count"] == len(library.papers)
     assert files[f"{EXPORT_DIR}/{CSV_NAME}"].count("\r\n") >= len(library.papers) + 1

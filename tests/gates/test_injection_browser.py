@@ -51,7 +51,7 @@ def test_explorer_filtering_keeps_payloads_as_text(hostile_tab, hostile_url):
         expect(hostile_tab.locator(".kd-explorer__list article.kd-paper").first).to_be_visible()
         assert_clean(hostile_tab)
     hostile_tab.locator('input[data-kd-filter="text"]').fill("{{ 7*7 }}")
-    expect(hostile_tab.locator(".kd-explorer__list .kd-paper__title", has_text=TEMPLATE).first).to_be_visible()
+    expect(hostile_tab.locator(".kd-explorer__list h3", has_text=TEMPLATE).first).to_be_visible()
 
 
 @pytest.mark.parametrize("path, query", [("", "alert"), ("en/", "onerror"), ("", "cell"), ("en/", "script")])

@@ -36,9 +36,11 @@ def test_no_bundle_or_two_stop_the_build(tmp_path, names):
         material_bundle.bundle_path([str(tmp_path)])
 
 
-def test_the_real_theme_has_its_bundle_and_the_head_loads_it():
+def test_the_real_theme_has_its_bundle_and_the_scripts_block_defers_it():
     config = load_config(str(ROOT / "mkdocs.yml"))
     path = material_bundle.bundle_path(config.theme.dirs)
     assert any((Path(folder) / path).is_file() for folder in config.theme.dirs)
     template = (ROOT / "overrides" / "main.html").read_text(encoding="utf-8")
-    assert '<script src="{{ config.extra.material_bundle | url }}" defer blocking="render"></script>' in template
+    scripts = template.split("{% block scripts %}", 1)[1]
+    assert scripts.lstrip().startswith('{%- if config.extra.material_bundle %}\n'
+                                       '  <script src="{{ config.extra.material_bundle | url }}" defer></script>')

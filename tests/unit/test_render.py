@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kd.pages import render
+from kd.pages.coins import coins_span
 from kd.pages.escape import html_text, markdown_text, safe_url
 from kd.data.library import load_library
 
@@ -51,40 +52,69 @@ def test_card_escapes_data(lib):
     assert "&lt;img src=x onerror=alert(1)&gt;" in card
 
 
-def test_card_has_anchor_links_badges_and_chips(lib):
+def test_card_has_anchor_links_and_chips(lib):
     paper = lib.papers[1]
     card = render.paper_card(paper, lib, "zh", "../../", "../../")
-    assert card.startswith('<article class="kd-paper" data-id="zhang2018deep"')
-    assert '<h3 class="kd-paper__title" id="zhang2018deep">' in card
+    assert card.startswith('<article class="kd-paper" data-id="zhang2018deep"><h3 id="zhang2018deep">')
     assert 'href="#zhang2018deep"' in card
     assert 'href="https://arxiv.org/abs/1706.00384"' in card
-    assert 'href="https://github.com/YingZhangDUT/Deep-Mutual-Learning">代码</a>' in card
+    assert '<a href="https://github.com/YingZhangDUT/Deep-Mutual-Learning">代码</a>' in card
     assert 'href="../../families/logits/"' in card and 'href="../../families/online/"' in card
-    assert ">CVPR</span>" in card and ">2018</span>" in card
-    assert '<a class="kd-bib" href="../../exports/cite/zhang2018deep.bib" data-search-exclude>BibTeX</a><button' in card
+    assert " · CVPR · 2018</div>" in card
+    results = render.results_links(paper, lib, "zh", "../../")
+    assert 'href="../../benchmarks/#' in results  # the fixture has results of this paper
+    assert card.endswith('<a class="kd-bib" href="../../exports/cite/zhang2018deep.bib" data-search-exclude>BibTeX</a>'
+                         f"{results}{coins_span(paper)}</article>")
     english = render.paper_card(paper, lib, "en", "../../", "../../../")  # the exports sit at the site root
     assert 'href="../../families/logits/"' in english and 'href="../../../exports/cite/zhang2018deep.bib"' in english
     assert "@" not in card  # the entry itself is fetched from that file, not carried by the page
     assert "\n" not in card
 
 
+def test_card_leaves_out_the_chip_of_its_own_family_page(lib):
+    paper = lib.papers[1]
+    on_page = render.paper_card(paper, lib, "en", "../../", "../../../", family="logits")
+    assert 'href="../../families/logits/"' not in on_page and 'href="../../families/online/"' in on_page
+    family_page = render.family_page(lib, "logits", "en", "../../", "../../../")
+    assert 'href="../../families/logits/"' not in family_page and 'href="../../families/online/"' in family_page
+
+
+def test_the_paper_page_is_linked_once_by_the_title(lib):
+    paper = dataclasses.replace(lib.papers[1], links=dataclasses.replace(lib.papers[1].links, paper="https://x.org/p"))
+    card = render.paper_card(paper, lib, "en", "", "")
+    assert card.count('href="https://x.org/p"') == 1 and '<h3 id="zhang2018deep"><a href="https://x.org/p">' in card
+
+
+def test_card_has_few_elements(lib):
+    """A card is its heading (title and permalink), one line of text, its links, chips, BibTeX and benchmark links,
+    and its COinS span: nothing else wraps them. (bench/page_load.py compares the count with a plain list's.)"""
+    paper = lib.papers[1]  # two families, an arXiv and a code link, four authors
+    card = render.paper_card(paper, lib, "en", "", "", family="logits")
+    tags = re.findall(r"<([a-z0-9]+)", card)
+    results = ["span"] + ["a"] * render.results_links(paper, lib, "en", "").count("<a ")  # its benchmark rows
+    assert tags == ["article", "h3", "a", "a", "div", "details", "summary", "a", "a", "a", "a", *results, "span"]
+    assert re.findall(r"<([a-z0-9]+)", render.paper_card(lib.papers[2], lib, "en", "", "", family="logits")) == \
+        ["article", "h3", "a", "div", "a", "span"]  # no link but its BibTeX file, two authors
+
+
 def test_authors_shortened_past_three_with_full_list_on_expand():
     short = render.authors_html(("A", "B", "C", "D"), "en")
-    assert short.startswith("<details") and "A, B, C et al.</summary>A, B, C, D</details>" in short
-    assert render.authors_html(("A", "B", "C"), "en") == '<span class="kd-authors">A, B, C</span>'
+    assert short == "<details><summary>A, B, C et al.</summary>A, B, C, D</details>"
+    assert render.authors_html(("A", "B", "C"), "en") == "A, B, C"
+    assert render.authors_html(("<A>",), "en") == "&lt;A&gt;"
     assert "作者待补充" in render.authors_html((), "zh")
 
 
 def test_paper_link_is_not_repeated_as_the_arxiv_link(lib):
-    links = render.paper_links(lib.papers[0], "en")
-    assert links.count('href="https://arxiv.org/abs/1503.02531"') == 1
-    assert "kd-link--arxiv" in links and "kd-link--paper" not in links
+    targets = render.link_targets(lib.papers[0], "en")
+    assert [(kind, url) for kind, _, url in targets if url == "https://arxiv.org/abs/1503.02531"] == \
+        [("arxiv", "https://arxiv.org/abs/1503.02531")]
 
 
 def test_card_without_any_link_has_plain_title(lib):
     paper = lib.papers[2]
     card = render.paper_card(paper, lib, "en", "", "../")
-    assert '<h3 class="kd-paper__title" id="cho2019efficacy">On the Efficacy of Knowledge Distillation<a class="kd-permalink"' in card
+    assert '<h3 id="cho2019efficacy">On the Efficacy of Knowledge Distillation<a class="kd-permalink"' in card
 
 
 def test_family_page_groups_by_year_newest_first_with_counts(lib):

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
 
 LANG_PREFIXES = {"zh": "", "en": "en/"}
 PAGES = ["", "overview/", "families/", "applications/", "drl/", "repositories/", "benchmarks/"]
@@ -79,11 +82,24 @@ def test_site_has_404_sitemap_and_loads_nothing_from_other_hosts(built_site):
             assert not re.match(r"^(https?:)?//", url), (html_file, url)
 
 
-def test_every_page_loads_materials_bundle_once_from_its_head(built_site):
+def test_every_page_loads_materials_bundle_once_deferred_after_its_content(built_site):
+    """Where Material puts it, at the end of the body, but deferred: the parser does not wait for it, nor the first
+    paint (bench/README.md: page load against bare Material)."""
     for html_file in built_site.rglob("*.html"):
         html = html_file.read_text(encoding="utf-8")
         head, _, body = html.partition("</head>")
-        bundles = re.findall(r'<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js"([^>]*)>', html)
-        assert len(bundles) == 1, html_file
-        assert bundles[0] == ' defer blocking="render"', html_file
-        assert "javascripts/bundle." not in body, html_file
+        bundles = re.findall(r'<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js"([^>]*)>', body)
+        assert bundles == [" defer"], html_file
+        assert "javascripts/bundle." not in head and 'blocking="render"' not in html, html_file
+        assert body.index("javascripts/bundle.") > body.index('<script id="__config"'), html_file
+
+
+def test_every_page_carries_our_stylesheet_inline_as_written(built_site):
+    """overrides/partials/kd.css in a <style> after Material's stylesheets, as written (so no Jinja was read in it),
+    and no stylesheet of ours to fetch."""
+    css = (ROOT / "overrides" / "partials" / "kd.css").read_text(encoding="utf-8").removesuffix("\n")  # as Jinja includes it
+    for html_file in built_site.rglob("*.html"):
+        head = html_file.read_text(encoding="utf-8").partition("</head>")[0]
+        assert head.count(f"<style>{css}</style>") == 1, html_file
+        assert head.index("<style>") > head.index("assets/stylesheets/palette."), html_file
+        assert all("/assets/stylesheets/" in "/" + href for href in re.findall(r'<link rel="stylesheet" href="([^"]+)"', head))

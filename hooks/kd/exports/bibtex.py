@@ -64,11 +64,16 @@ def person(name: str) -> Person:
     return Person(name_part(name))
 
 
+def venue_entry_type(venue: str) -> str:
+    """inproceedings, article or misc, by the kind of a venue."""
+    if is_unknown(venue):
+        return "misc"
+    return ENTRY_TYPES.get(venue_kind(venue), "misc")
+
+
 def entry_type(paper: Paper) -> str:
     """inproceedings, article or misc, by the kind of the paper's venue."""
-    if is_unknown(paper.venue):
-        return "misc"
-    return ENTRY_TYPES.get(venue_kind(paper.venue), "misc")
+    return venue_entry_type(paper.venue)
 
 
 def entry(paper: Paper) -> Entry:

@@ -13,6 +13,7 @@ from kd.exports.downloads import write_exports
 from kd.exports.searchindex import (IDS_PATH, PAPERS_PATH, id_columns, index_path, index_text, page_entry,
                                     papers_file, search_index)
 from kd.exports.sitemap import language_sitemap
+from kd.pages.explorer import DATA_PATH, explorer_data_text
 
 
 @dataclass(frozen=True)
@@ -58,12 +59,15 @@ def language_pages(site_dir: Path, lang: str, settings: SiteSettings) -> list[di
 
 
 def write_site_files(library: Library, site_dir: Path, settings: SiteSettings) -> None:
-    """Write into a built site the exports (papers.json, papers.csv, every .bib ...), and the header search's
+    """Write into a built site the exports (papers.json, papers.csv, every .bib ...), the explorer's papers
+    (explorer/papers.json, both languages), the header search's
     papers (search/kd.papers.json.gz, both languages) and ids (search/kd.ids.json), and for each language its
     header search index (search/kd.<lang>.json, from the language's built pages), its Atom and JSON feeds, and,
     for the languages other than the default, its sitemap (from the hreflang alternates of the root sitemap)."""
     site_dir = Path(site_dir)
     write_exports(library, site_dir)
+    (site_dir / DATA_PATH).parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(site_dir / DATA_PATH, explorer_data_text(library))
     (site_dir / PAPERS_PATH).parent.mkdir(parents=True, exist_ok=True)
     write_atomic(site_dir / IDS_PATH, index_text(id_columns(library)))
     write_atomic(site_dir / PAPERS_PATH, papers_file(library))

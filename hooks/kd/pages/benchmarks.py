@@ -7,13 +7,12 @@ from collections import Counter
 from itertools import groupby
 
 from kd.data.benchmarks import BASELINES, ArxivSource, Benchmarks, Result
-from kd.data.model import Library
+from kd.data.model import Library, Paper
 from kd.pages.charts import horizontal_bars
 from kd.pages.escape import html_text, markdown_text
 from kd.pages.labels import counted
 from kd.pages.leaderboard import Board, Gain, Row, board, row_anchor
 from kd.pages.news import paper_path
-from kd.pages.render import family_chips
 from kd.pages.statspage import figure
 
 WORDS = {
@@ -64,6 +63,15 @@ WORDS = {
         "none": "No benchmark results yet.",
     },
 }
+
+
+def family_chips(paper: Paper, library: Library, lang: str, root: str) -> str:
+    """Links to the family pages a paper belongs to."""
+    chips = [
+        f'<a class="kd-chip" href="{root}families/{html_text(fid)}/">{html_text(library.family(fid).name.in_lang(lang))}</a>'
+        for fid in paper.families
+    ]
+    return f'<span class="kd-chips">{"".join(chips)}</span>' if chips else ""
 
 
 def source_text(result: Result, lang: str) -> str:
@@ -243,6 +251,12 @@ def dataset_section(library: Library, dataset: str, lang: str, root: str) -> str
     return (f"## {markdown_text(name)} {{ #{dataset} }}\n\n"
             f'<p class="kd-count">{html_text(count)}</p>\n\n{board_table(library, table, lang, root)}\n\n'
             f"{gain_figure(library, table, lang)}")
+
+
+def benchmark_assets(site_root: str) -> str:
+    """The Benchmarks page's own stylesheet and its tables' sorting script (no other page loads them)."""
+    return (f'<link rel="stylesheet" href="{site_root}assets/kd-bench.css">\n'
+            f'<script src="{site_root}assets/kd-bench.js" defer></script>\n\n')
 
 
 def benchmarks_page(library: Library, lang: str, root: str) -> str:

@@ -1,19 +1,23 @@
-"""The paper explorer page: every paper as a card, with filter controls that docs/assets/explorer.js brings to life."""
+"""The paper explorer page: filter controls and the papers' data, which docs/assets/explorer.js turns into cards."""
 from __future__ import annotations
 
 from collections import Counter
 
+import json
+
+from kd.pages.coins import kev, venue_fields
 from kd.pages.escape import html_text, script_json
 from kd.exports import results
-from kd.exports.downloads import BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, SCHEMA_NAME, domain_bib_path, family_bib_path
+from kd.exports.downloads import (BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, SCHEMA_NAME, domain_bib_path, family_bib_path,
+                                  paper_bib_path)
 from kd.pages.labels import label
 from kd.data.model import Library, newest_first
-from kd.pages.render import paper_card
 from kd.data.venues import KINDS, venue_kind
+from kd.pages.render import copy_script
 
 PAGE_SIZE = 50
 MAX_VENUE_OPTIONS = 90  # the venue filter names the venues with most papers and groups the rest by kind
-REST_BLOCK = 25  # cards per <noscript> block past the first page (explorer.js parses one block per idle slice)
+DATA_PATH = "explorer/papers.json"  # the papers' data, at the site root, shared by both languages
 
 WORDS = {
     "zh": {
@@ -27,7 +31,10 @@ WORDS = {
         "results": "基准结果的数值与出处：", "results_page": "基准结果页",
         "other:conference": "其他会议", "other:journal": "其他期刊", "other:preprint": "其他预印本",
         "other:other": "其他来源",
-        "noscript": "启用 JavaScript 后可以按标题、作者、类别、领域、年份、会议筛选和排序；下方列出了全部论文（最新优先）。",
+        "failed": "论文数据加载失败，请刷新页面重试。",
+        "noscript": "论文浏览器需要 JavaScript 才能筛选和排序。不启用 JavaScript 时，{families}和{domains}按年份列出了"
+                    "全部论文，上方的下载文件也包含全部论文。",
+        "noscript_families": "各方法类别的页面", "noscript_domains": "各应用领域的页面",
     },
     "en": {
         "search": "Filter by title, author or venue…", "search_label": "Filter papers", "family": "Method family",
@@ -41,8 +48,10 @@ WORDS = {
         "results": "Benchmark results with their sources:", "results_page": "Benchmarks page",
         "other:conference": "Other conferences", "other:journal": "Other journals",
         "other:preprint": "Other preprints", "other:other": "Other sources",
-        "noscript": "With JavaScript on you can filter by title, author, family, application, year and venue and "
-                    "sort the list; every paper is listed below, newest first.",
+        "failed": "The papers could not be loaded; reload the page to try again.",
+        "noscript": "The explorer needs JavaScript to filter and sort the papers. Without it, every paper is listed by "
+                    "year on the {families} and the {domains}, and the downloads above hold them all.",
+        "noscript_families": "method family pages", "noscript_domains": "application pages",
     },
 }
 
@@ -77,7 +86,8 @@ def venue_options(library: Library, limit: int = MAX_VENUE_OPTIONS) -> list[tupl
 
 
 def controls(library: Library, lang: str) -> str:
-    """The filter form (shown only where scripts run, see kd.css): text box, facets, year range, code, sort, reset."""
+    """The filter form (shown only where scripts run, see overrides/partials/kd.css): text box, facets, year range,
+    code, sort, reset."""
     w = WORDS[lang]
     family_counts = Counter(f for p in library.papers for f in p.families)
     domain_counts = Counter(d for p in library.papers for d in p.domains)
@@ -139,43 +149,77 @@ def downloads(library: Library, lang: str, root: str, site_root: str) -> str:
     )
 
 
-def config(library: Library, lang: str) -> dict:
-    """What explorer.js needs besides the cards: its words, page size, and the Chinese names of the families and
-    domains, which the text box also matches (so 自蒸馏 finds the self-distillation papers in either language)."""
+def config(library: Library, lang: str, root: str, site_root: str) -> dict:
+    """What explorer.js needs besides the papers' data: where that is, the page's words and links, and the names of
+    the families and domains (the Chinese ones too, which the text box matches in either language, so 自蒸馏 finds
+    the self-distillation papers)."""
     w = WORDS[lang]
+    card_words = ("arxiv", "doi", "pdf", "code", "bibtex", "permalink", "et_al", "authors_unknown")
     return {
-        "lang": lang, "pageSize": PAGE_SIZE, "total": len(library.papers),
-        "words": {key: w[key] for key in ("count", "count_filtered", "showing", "more", "none")},
+        "lang": lang, "pageSize": PAGE_SIZE, "total": len(library.papers), "data": site_root + DATA_PATH,
+        "root": root, "bib": site_root + paper_bib_path("{id}"),
+        "words": {**{key: w[key] for key in ("count", "count_filtered", "showing", "more", "none", "failed")},
+                  **{key: label(lang, key) for key in card_words}},
+        "names": {"families": {f.id: f.name.in_lang(lang) for f in library.families}},
         "labels": {"families": {f.id: f.name.zh for f in library.families},
                    "domains": {d.id: d.name.zh for d in library.domains}},
     }
 
 
-def rest_blocks(cards: list[str]) -> str:
-    """Cards past the first page, in <noscript> blocks: shown as they are without JavaScript, and kept out of the
-    DOM (as text) with it until explorer.js needs them, so the page starts with one page of cards."""
-    return "\n".join(
-        f'<noscript class="kd-explorer__rest">{"".join(cards[i:i + REST_BLOCK])}</noscript>'
-        for i in range(0, len(cards), REST_BLOCK)
-    )
+def explorer_data(library: Library) -> dict:
+    """Every paper newest first, as parallel columns (smaller gzipped than one object a paper): text with its
+    whitespace collapsed as in the COinS span, venues, families and domains as numbers. Each venue carries its
+    kind and the parts of a COinS ContextObject it decides, encoded (coins.venue_fields)."""
+    papers = newest_first(library.papers)
+    venues = sorted({p.venue for p in papers})
+    venue_at = {v: n for n, v in enumerate(venues)}
+    families = {f.id: n for n, f in enumerate(library.families)}
+    domains = {d.id: n for n, d in enumerate(library.domains)}
+    text = lambda value: " ".join(value.split())  # noqa: E731
+    return {
+        "family_ids": list(families), "domain_ids": list(domains),
+        "venues": [[v, venue_kind(v), kev(venue_fields(v)[0]), "".join("&" + kev([field]) for field in venue_fields(v)[1])]
+                   for v in venues],
+        "id": [p.id for p in papers],
+        "title": [text(p.title) for p in papers],
+        "authors": [[text(a) for a in p.authors] for p in papers],
+        "more": [int(p.more_authors) for p in papers],  # 1: the source cut the author list short
+        "year": [p.year for p in papers],
+        "venue": [venue_at[p.venue] for p in papers],
+        "paper": [p.links.paper for p in papers],
+        "arxiv": [p.links.arxiv for p in papers],
+        "doi": [p.links.doi for p in papers],
+        "pdf": [p.links.pdf for p in papers],
+        "code": [list(p.links.code) for p in papers],
+        "families": [[families[f] for f in p.families] for p in papers],
+        "domains": [[domains[d] for d in p.domains] for p in papers],
+    }
+
+
+def explorer_data_text(library: Library) -> str:
+    """The explorer's data file: compact JSON."""
+    return json.dumps(explorer_data(library), ensure_ascii=False, separators=(",", ":"))
 
 
 def explorer_page(library: Library, lang: str, root: str, site_root: str) -> str:
-    """The whole explorer: downloads, the (hidden without JS) controls, the count and every card newest first."""
+    """The whole explorer: downloads, what readers without JavaScript find where, the (hidden without JS) controls,
+    the count, and the list that explorer.js fills from the papers' data."""
     w = WORDS[lang]
-    papers = newest_first(library.papers)
-    cards = [paper_card(p, library, lang, root, site_root) for p in papers]
+    noscript = html_text(w["noscript"]).replace(  # (html_text writes the braces of {families} as entities)
+        "&#123;families&#125;", f'<a href="{root}families/">{html_text(w["noscript_families"])}</a>').replace(
+        "&#123;domains&#125;", f'<a href="{root}applications/">{html_text(w["noscript_domains"])}</a>')
     return (
         f'<div class="kd-explorer" id="kd-explorer" data-lang="{lang}">\n'
-        f'<script type="application/json" class="kd-explorer__config">{script_json(config(library, lang))}</script>\n'
+        f'<script type="application/json" class="kd-explorer__config">{script_json(config(library, lang, root, site_root))}</script>\n'
         f'{downloads(library, lang, root, site_root)}\n'
-        f'<noscript><p class="kd-explorer__noscript">{html_text(w["noscript"])}</p></noscript>\n'
+        f'<noscript><p class="kd-explorer__noscript">{noscript}</p></noscript>\n'
         f'{controls(library, lang)}\n'
-        f'<p class="kd-count kd-explorer__count" role="status" aria-live="polite">{label(lang, "papers_count", n=len(papers))}</p>\n'
-        f'<div class="kd-papers kd-explorer__list">\n{chr(10).join(cards[:PAGE_SIZE])}\n{rest_blocks(cards[PAGE_SIZE:])}\n</div>\n'
+        f'<p class="kd-count kd-explorer__count" role="status" aria-live="polite">{label(lang, "papers_count", n=len(library.papers))}</p>\n'
+        f'<div class="kd-papers kd-explorer__list" aria-busy="true"></div>\n'
         f'<p class="kd-explorer__none" hidden>{html_text(w["none"])} '
         f'<button type="button" class="kd-explorer__clear md-button">{html_text(w["reset"])}</button></p>\n'
         f'<p class="kd-explorer__more-line"><button type="button" class="kd-explorer__more md-button" hidden>'
         f'{html_text(w["more"])}</button></p>\n'
+        f'<script src="{site_root}assets/explorer.js" defer></script>{copy_script(site_root)}\n'
         "</div>"
     )

@@ -7,7 +7,6 @@ LABELS = {
     "zh": {
         "papers_count": "共 {n} 篇论文",
         "year_count": "{n} 篇",
-        "paper": "论文",
         "arxiv": "arXiv",
         "pdf": "PDF",
         "doi": "DOI",
@@ -19,15 +18,11 @@ LABELS = {
         "no_papers": "暂无论文。",
         "contents": "年份",
         "bibtex": "BibTeX",
-        "copy_bibtex": "复制 BibTeX",
-        "copied": "已复制 BibTeX",
-        "copy_failed": "复制失败，请打开旁边的 BibTeX 链接",
         "results": "基准结果：",
     },
     "en": {
         "papers_count": "{n:papers}",
         "year_count": "{n:papers}",
-        "paper": "Paper",
         "arxiv": "arXiv",
         "pdf": "PDF",
         "doi": "DOI",
@@ -39,9 +34,6 @@ LABELS = {
         "no_papers": "No papers yet.",
         "contents": "Years",
         "bibtex": "BibTeX",
-        "copy_bibtex": "Copy BibTeX",
-        "copied": "BibTeX copied",
-        "copy_failed": "Copy failed; open the BibTeX link beside it",
         "results": "Benchmarks:",
     },
 }

@@ -85,25 +85,25 @@ RECORDER = Recorder()
 
 def remembered_cards(card):
     """Decorates the paper-card renderer: while previewing, each card is rendered once per paper (as it is now),
-    place and search flag, and all again when anything else in the library changes (a card also shows family
-    names and links to results), so replaying and rebuilding pages after an edit of a paper renders only its
+    place, search flag and page family, and all again when anything else in the library changes (a card also shows
+    family names and links to results), so replaying and rebuilding pages after an edit of a paper renders only its
     cards. Outside previews (a build renders each card once) it calls the renderer as it is."""
     memo: dict = {}
     seen: list = [None, None]  # the library last seen, and that library less its papers
 
     @functools.wraps(card)
-    def cached(paper, library, lang, root, site_root, in_search=True):
+    def cached(paper, library, lang, root, site_root, in_search=True, family=""):
         if not RECORDER.active:
-            return card(paper, library, lang, root, site_root, in_search)
+            return card(paper, library, lang, root, site_root, in_search, family)
         if library is not seen[0]:
             rest = replace(library, papers=())
             if rest != seen[1] or len(memo) >= CARD_LIMIT:
                 memo.clear()
             seen[:] = [library, rest]
-        key = (paper, lang, root, site_root, in_search)
+        key = (paper, lang, root, site_root, in_search, family)
         html = memo.get(key)
         if html is None:
-            html = memo[key] = card(paper, library, lang, root, site_root, in_search)
+            html = memo[key] = card(paper, library, lang, root, site_root, in_search, family)
         return html
 
     return cached

@@ -12,66 +12,31 @@ from kd.data.model import Library, Paper, Resource, newest_first
 from kd.pages.pagelinks import page_links
 from kd.pages.preview import remembered_cards
 from kd.pages.rawhtml import html_block
-from kd.data.venues import venue_kind
 
 SHOWN_AUTHORS = 3
 
 
-def _link(url: str, text: str, css: str) -> str:
-    href = safe_url(url)
-    return f'<a class="{css}" href="{href}">{html_text(text)}</a>' if href else ""
-
-
 def authors_html(authors: tuple[str, ...], lang: str, more: bool = False) -> str:
-    """Authors, shortened with 'et al.' past a few (the full list opens on click); 'et al.' also ends a list that the
-    source cut short (more)."""
+    """Authors as text, shortened with 'et al.' past a few, whose summary opens the full list; 'et al.' also ends a
+    list that the source cut short (more)."""
     if not authors:
-        return f'<span class="kd-authors kd-authors--unknown">{label(lang, "authors_unknown")}</span>'
+        return f'<i>{label(lang, "authors_unknown")}</i>'
     full = html_text(", ".join(authors)) + (f' {label(lang, "et_al")}' if more else "")
     if len(authors) <= SHOWN_AUTHORS:
-        return f'<span class="kd-authors">{full}</span>'
-    short = ", ".join(authors[:SHOWN_AUTHORS])
-    return (
-        f'<details class="kd-authors"><summary title="{full}">{html_text(short)} '
-        f'{label(lang, "et_al")}</summary>{full}</details>'
-    )
+        return full
+    return (f'<details><summary>{html_text(", ".join(authors[:SHOWN_AUTHORS]))} {label(lang, "et_al")}</summary>'
+            f'{full}</details>')
 
 
-def family_chips(paper: Paper, library: Library, lang: str, root: str) -> str:
-    """Links to the family pages a paper belongs to."""
-    chips = [
-        f'<a class="kd-chip" href="{root}families/{html_text(fid)}/">{html_text(library.family(fid).name.in_lang(lang))}</a>'
-        for fid in paper.families
-    ]
-    return f'<span class="kd-chips">{"".join(chips)}</span>' if chips else ""
-
-
-def paper_links(paper: Paper, lang: str) -> str:
-    """Paper, arXiv, DOI, PDF and code links of one paper (the paper link only when it is not the arXiv page)."""
+def link_targets(paper: Paper, lang: str) -> list[tuple[str, str, str]]:
+    """(kind, text, URL) of a paper's arXiv, DOI, PDF and code links, http(s) URLs only. Its own page is not among
+    them: that is where its title links (Links.main_url)."""
     links = paper.links
-    paper_page = "" if links.paper.rstrip("/") == links.arxiv_url else links.paper
-    parts = [
-        _link(paper_page, label(lang, "paper"), "kd-link kd-link--paper"),
-        _link(links.arxiv_url, label(lang, "arxiv"), "kd-link kd-link--arxiv"),
-        _link(links.doi_url, label(lang, "doi"), "kd-link kd-link--doi"),
-        _link(links.pdf, label(lang, "pdf"), "kd-link kd-link--pdf"),
-    ]
-    for n, url in enumerate(links.code, start=1):
-        text = label(lang, "code") + (f" {n}" if len(links.code) > 1 else "")
-        parts.append(_link(url, text, "kd-link kd-link--code"))
-    return f'<span class="kd-links">{"".join(p for p in parts if p)}</span>'
-
-
-def bibtex_controls(paper: Paper, lang: str, site_root: str) -> str:
-    """The paper's .bib file: a plain "BibTeX" link without JavaScript, a "Copy BibTeX" button with it, which copies
-    what the link points to (fetched on click, so pages do not carry every entry); both kept out of the search index."""
-    href = f"{site_root}{paper_bib_path(paper.id)}"
-    return (
-        f'<a class="kd-bib" href="{html_text(href)}" data-search-exclude>{label(lang, "bibtex")}</a>'
-        f'<button type="button" class="kd-copy" data-search-exclude '
-        f'data-copied="{label(lang, "copied")}" data-failed="{label(lang, "copy_failed")}">'
-        f'{label(lang, "copy_bibtex")}</button>'
-    )
+    targets = [("arxiv", label(lang, "arxiv"), links.arxiv_url), ("doi", label(lang, "doi"), links.doi_url),
+               ("pdf", label(lang, "pdf"), links.pdf)]
+    targets += [("code", label(lang, "code") + (f" {n}" if len(links.code) > 1 else ""), url)
+                for n, url in enumerate(links.code, start=1)]
+    return [(kind, text, url) for kind, text, url in targets if safe_url(url)]
 
 
 def results_links(paper: Paper, library: Library, lang: str, root: str) -> str:
@@ -84,47 +49,41 @@ def results_links(paper: Paper, library: Library, lang: str, root: str) -> str:
     return f'<span class="kd-results" data-search-exclude>{label(lang, "results")}{links}</span>'
 
 
-def paper_data_attributes(paper: Paper) -> str:
-    """The facts the explorer filters on, as data-* attributes of a card."""
-    return (
-        f'data-year="{paper.year}" data-venue="{html_text(paper.venue)}" data-venue-kind="{venue_kind(paper.venue)}" '
-        f'data-families="{html_text(" ".join(paper.families))}" data-domains="{html_text(" ".join(paper.domains))}" '
-        f'data-code="{1 if paper.links.code else 0}"'
-    )
-
-
 @remembered_cards
-def paper_card(paper: Paper, library: Library, lang: str, root: str, site_root: str, in_search: bool = True) -> str:
-    """One paper as a single-line HTML card with a permalink anchor and a COinS span for reference managers. In
-    search, the anchor is on its heading, so a search hit on the title, authors or venue lands on it; otherwise on
-    the card, which search leaves out whole."""
+def paper_card(paper: Paper, library: Library, lang: str, root: str, site_root: str, in_search: bool = True,
+               family: str = "") -> str:
+    """One paper as a single-line HTML card: its title (linking the paper) and permalink, a line of authors, venue
+    and year (a <div>: a <p> cannot hold the authors' <details>), then its links, its families other than the page's
+    own `family`, its BibTeX file (which kd-copy.js copies when scripts run), its benchmark results and a COinS span
+    for reference managers. In search, the anchor is on its heading, so a search hit on the title, authors or venue
+    lands on it; otherwise on the card, which search leaves out whole. docs/assets/explorer.js makes the same cards
+    from the explorer's data."""
     anchor = html_text(paper.id)
-    title = html_text(paper.title)
     url = safe_url(paper.links.main_url)
-    title_html = f'<a href="{url}">{title}</a>' if url else title
+    title = f'<a href="{url}">{html_text(paper.title)}</a>' if url else html_text(paper.title)
     card_id, heading_id = ("", f' id="{anchor}"') if in_search else (f' id="{anchor}" data-search-exclude', "")
+    links = "".join(f'<a href="{safe_url(url)}">{html_text(text)}</a>' for _, text, url in link_targets(paper, lang))
+    families = "".join(
+        f'<a class="kd-family" href="{root}families/{html_text(f)}/">{html_text(library.family(f).name.in_lang(lang))}</a>'
+        for f in paper.families if f != family)
+    bib = html_text(site_root + paper_bib_path(paper.id))
     return (
-        f'<article class="kd-paper" data-id="{anchor}"{card_id} {paper_data_attributes(paper)}>'
-        f'<h3 class="kd-paper__title"{heading_id}>{title_html}'
-        f'<a class="kd-permalink" href="#{anchor}" title="{label(lang, "permalink")}" '
-        f'aria-label="{label(lang, "permalink")}">¶</a></h3>'
-        f'<div class="kd-paper__meta">{authors_html(paper.authors, lang, paper.more_authors)}'
-        f'<span class="kd-badge kd-badge--venue">{html_text(paper.venue)}</span>'
-        f'<span class="kd-badge kd-badge--year">{paper.year}</span></div>'
-        f'<p class="kd-paper__links">{paper_links(paper, lang)}{family_chips(paper, library, lang, root)}'
-        f'{bibtex_controls(paper, lang, site_root)}{results_links(paper, library, lang, root)}</p>{coins_span(paper)}'
-        "</article>"
+        f'<article class="kd-paper" data-id="{anchor}"{card_id}>'
+        f'<h3{heading_id}>{title}<a class="kd-permalink" href="#{anchor}" aria-label="{label(lang, "permalink")}">¶</a></h3>'
+        f'<div>{authors_html(paper.authors, lang, paper.more_authors)} · {html_text(paper.venue)} · {paper.year}</div>'
+        f'{links}{families}<a class="kd-bib" href="{bib}" data-search-exclude>{label(lang, "bibtex")}</a>'
+        f"{results_links(paper, library, lang, root)}{coins_span(paper)}</article>"
     )
 
 
 def papers_by_year(papers: list[Paper], library: Library, lang: str, root: str, site_root: str,
-                   in_search=lambda paper: True) -> str:
+                   in_search=lambda paper: True, family: str = "") -> str:
     """Markdown sections, newest year first, each a heading with its count and the year's cards."""
     blocks = []
     for year, group in groupby(papers, key=lambda p: p.year):
         group = list(group)
         blocks.append(f'## {year} · {label(lang, "year_count", n=len(group))} {{ #year-{year} }}')
-        cards = "\n".join(paper_card(p, library, lang, root, site_root, in_search(p)) for p in group)
+        cards = "\n".join(paper_card(p, library, lang, root, site_root, in_search(p), family) for p in group)
         blocks.append(html_block(f'<div class="kd-papers">\n{cards}\n</div>'))
     return "\n\n".join(blocks) if blocks else f'<p class="kd-empty">{label(lang, "no_papers")}</p>'
 
@@ -134,18 +93,24 @@ def count_line(n: int, lang: str) -> str:
     return f'<p class="kd-count">{label(lang, "papers_count", n=n)}</p>'
 
 
+def copy_script(site_root: str) -> str:
+    """The script of the cards' "Copy BibTeX", loaded by the pages that have cards."""
+    return f'<script src="{site_root}assets/kd-copy.js" defer></script>'
+
+
 def paper_list(papers: list[Paper], library: Library, lang: str, root: str, site_root: str,
-               in_search=lambda paper: True, links: str = "") -> str:
-    """A page's paper list: its count (and links), then the papers grouped by year."""
+               in_search=lambda paper: True, links: str = "", family: str = "") -> str:
+    """A page's paper list: its count (and links), then the papers grouped by year, and the cards' script."""
     head = count_line(len(papers), lang) + links
-    return head + "\n\n" + papers_by_year(papers, library, lang, root, site_root, in_search)
+    return (head + "\n\n" + papers_by_year(papers, library, lang, root, site_root, in_search, family) + "\n\n"
+            + copy_script(site_root))
 
 
 def family_page(library: Library, family_id: str, lang: str, root: str, site_root: str) -> str:
     """The paper list of one family page, with links to the explorer filtered to the family and to its .bib."""
     papers = library.papers_in_family(family_id)
     links = page_links("family", family_id, len(papers), lang, root, site_root)
-    return paper_list(papers, library, lang, root, site_root, links=links)
+    return paper_list(papers, library, lang, root, site_root, links=links, family=family_id)
 
 
 def domain_page(library: Library, domain_id: str, lang: str, root: str, site_root: str) -> str:

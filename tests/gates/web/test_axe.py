@@ -62,6 +62,8 @@ def check_page(context, site_url: str, deployed_url: str, path: str, scheme: str
     context.route(prefix + "**", lambda route: route.continue_(url=site_url + route.request.url[len(prefix):]))
     page = context.new_page()
     page.goto(site_url + path)
+    if page.locator("#kd-explorer").count():  # the explorer's cards are made from its data file: check them too
+        page.wait_for_selector("#kd-explorer.kd-explorer--ready")
     assert page.evaluate("document.body.dataset.mdColorScheme") == scheme
     page.add_script_tag(path=str(node_tool("axe-core/axe.min.js")))
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
