@@ -96,13 +96,53 @@ def on_env(env, config, files):
     return env
 
 
+class _ThemeFiles(jinja2.FileSystemLoader):
+    """The theme's template loader while previewing, listing an installed theme's files (Material's 14,500, nearly all
+    icons in its hidden .icons/ folder) once per process rather than at each language's build, and leaving out the
+    hidden ones, which MkDocs never copies into a site (its patterns '.*' and '*/.*'); the custom_dir (overrides/)
+    is listed at each build."""
+
+    listed: dict[str, list[str]] = {}
+
+    def __init__(self, folders: list[str], custom_dir: str | None):
+        super().__init__(folders)
+        self.custom_dir = custom_dir
+
+    def list_templates(self) -> list[str]:
+        found = set()
+        for folder in self.searchpath:
+            names = self.listed.get(folder)
+            if names is None:
+                names = [name for name in jinja2.FileSystemLoader(folder).list_templates()
+                         if not (name.startswith(".") or "/." in name)]
+                if folder != self.custom_dir:
+                    self.listed[folder] = names
+            found.update(names)
+        return sorted(found)
+
+
+def _listing_once(theme):
+    """theme.get_env, giving environments whose loader is a _ThemeFiles."""
+    get_env = theme.get_env
+
+    def env():
+        made = get_env()
+        made.loader = _ThemeFiles(theme.dirs, theme.custom_dir)
+        return made
+
+    return env
+
+
 @event_priority(-100)  # after Material's search plugin has set up its (empty) index, which mkdocs-static-i18n reads
 def on_config(config):
-    """While previewing, Material's search plugin is switched off: its index is not read by the site, and its pass
-    over each page's HTML took a tenth of a rebuild."""
+    """While previewing, Material's search plugin is switched off (its index is not read by the site, and its pass
+    over each page's HTML took a tenth of a rebuild), and the theme's files are listed once (_ThemeFiles)."""
+    if not RECORDER.active:
+        return config
     search = config.plugins.get("material/search")
-    if RECORDER.active and search is not None:
+    if search is not None:
         search.config.enabled = False
+    config.theme.get_env = _listing_once(config.theme)
     return config
 
 
