@@ -58,7 +58,8 @@ def test_an_edit_gives_what_a_first_load_gives_reusing_the_unchanged_papers(data
     before = load_library(data)
     path = data / LOGITS
     edit(path, "    - Jiabin Fan\n", "    - Jiabin Fan Fixed\n")  # the first entry's first author
-    edit(path, "\n- id: chen2026boldsymbolf\n", "\n# a comment line moves the entries below\n- id: chen2026boldsymbolf\n")
+    second = "\n- id: chen2026boldsymbolf\n"
+    edit(path, second, "\n# a comment line moves the entries below" + second)
     after = load_again(data)
     assert after == first_load(data)
     assert [(b.id, a.authors[0]) for b, a in zip(before.papers, after.papers) if b.authors != a.authors] == \
