@@ -148,6 +148,6 @@ def on_post_build(env):
         return
     try:
         write_site_files(env.variables["library"], Path(env.conf["site_dir"]),
-                         site_settings(Path(env.conf["config_file_path"])))
+                         site_settings(Path(env.conf["config_file_path"])), previewing=RECORDER.active)
     except WriteError as error:
         raise BuildStopped(str(error)) from None

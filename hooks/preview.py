@@ -3,12 +3,13 @@
 MkDocs' dirty mode rebuilds a page when its Markdown file is newer than its HTML. A data edit changes no Markdown
 file, so before each language's build this hook replays every built page's macro calls against the edited library
 (kd.pages.preview) and marks the pages that would change as out of date. An edit that can change every page (the
-configuration, a template, our code, pages or papers files added or removed) marks them all. Material's own search
-index, which the site does not use (the header search reads search/kd.<lang>.json), is left empty while previewing."""
+configuration, a template, our code, pages or papers files added or removed) marks them all. Material's own search,
+which the site does not use (the header search reads search/kd.<lang>.json), is switched off while previewing."""
 from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 
 import jinja2
@@ -18,6 +19,10 @@ from kd.data.library import library_for, paper_files
 from kd.pages.preview import RECORDER
 
 DIRTY_NOTICE = "A 'dirty' build is being performed"
+# What Material's search plugin removes from every page (its data-search-* attributes with a value); the site's
+# own attributes have none, so a page that holds none is left as it is without Material's scan of each character
+VALUED_SEARCH_ATTRIBUTE = re.compile(r'\s?data-search-\w+="[^"]+"')
+ANY_VALUED = re.compile(r'data-search-\w+="[^"]')
 log = get_plugin_logger("preview")
 _shapes: dict[str, tuple] = {}
 
@@ -91,7 +96,58 @@ def on_env(env, config, files):
     return env
 
 
-def on_page_markdown(markdown, page, config, files):
-    if RECORDER.active:
-        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
-    return markdown
+class _ThemeFiles(jinja2.FileSystemLoader):
+    """The theme's template loader while previewing, listing an installed theme's files (Material's 14,500, nearly all
+    icons in its hidden .icons/ folder) once per process rather than at each language's build, and leaving out the
+    hidden ones, which MkDocs never copies into a site (its patterns '.*' and '*/.*'); the custom_dir (overrides/)
+    is listed at each build."""
+
+    listed: dict[str, list[str]] = {}
+
+    def __init__(self, folders: list[str], custom_dir: str | None):
+        super().__init__(folders)
+        self.custom_dir = custom_dir
+
+    def list_templates(self) -> list[str]:
+        found = set()
+        for folder in self.searchpath:
+            names = self.listed.get(folder)
+            if names is None:
+                names = [name for name in jinja2.FileSystemLoader(folder).list_templates()
+                         if not (name.startswith(".") or "/." in name)]
+                if folder != self.custom_dir:
+                    self.listed[folder] = names
+            found.update(names)
+        return sorted(found)
+
+
+def _listing_once(theme):
+    """theme.get_env, giving environments whose loader is a _ThemeFiles."""
+    get_env = theme.get_env
+
+    def env():
+        made = get_env()
+        made.loader = _ThemeFiles(theme.dirs, theme.custom_dir)
+        return made
+
+    return env
+
+
+@event_priority(-100)  # after Material's search plugin has set up its (empty) index, which mkdocs-static-i18n reads
+def on_config(config):
+    """While previewing, Material's search plugin is switched off (its index is not read by the site, and its pass
+    over each page's HTML took a tenth of a rebuild), and the theme's files are listed once (_ThemeFiles)."""
+    if not RECORDER.active:
+        return config
+    search = config.plugins.get("material/search")
+    if search is not None:
+        search.config.enabled = False
+    config.theme.get_env = _listing_once(config.theme)
+    return config
+
+
+def on_page_context(context, page, config, nav):
+    """Removes what Material's search plugin would have removed (see VALUED_SEARCH_ATTRIBUTE)."""
+    if RECORDER.active and ANY_VALUED.search(page.content):
+        page.content = VALUED_SEARCH_ATTRIBUTE.sub("", page.content)
+    return context

@@ -54,3 +54,15 @@ def test_a_family_page_converts_to_the_html_of_its_raw_markup():
 def test_only_whole_block_level_html_is_marked(html):
     with pytest.raises(ValueError):
         html_block(html)
+
+
+def test_a_block_comes_out_as_markdown_normalises_its_whitespace_and_text_cannot_take_its_place():
+    block = html_block('<div class="kd-papers">\n\t<p>a\tb</p>\r\n   \n<p>c\x02d</p>\r<p>e</p>\n</div>')
+    forged = "Prose \uf8f00:0\uf8f1 and <p>\uf8f01:0\uf8f1</p>"  # shaped like the tokens marking blocks' places
+    page = f"# Title\n\n{forged}\n\n{block}\n\n\tindented *code*\n"
+    extensions = site_extensions()
+    ours = convert(page, extensions)
+    raw = convert(strip_marks(page), [e for e in extensions if e != "kd.pages.rawhtml"])
+    assert without_blank_lines(ours) == without_blank_lines(raw)
+    assert '<div class="kd-papers">\n    <p>a    b</p>\n\n<p>cd</p>\n<p>e</p>\n</div>' in ours
+    assert ours.count('<div class="kd-papers">') == 1 and "\uf8f00:0\uf8f1" in ours

@@ -74,7 +74,7 @@ def test_long_lists_take_longer_codes_that_read_back(count):
 
 
 def test_pieces_split_letters_and_digits_from_everything_else():
-    assert pieces("TinyBERT-4L: 2x") == [(True, "TinyBERT"), (False, "-"), (True, "4L"), (False, ": "), (True, "2x")]
+    assert pieces("TinyBERT-4L: 2x") == ((True, "TinyBERT"), (False, "-"), (True, "4L"), (False, ": "), (True, "2x"))
     assert all(is_word_char(ch) for ch in "aZ9éł知Ⅻ") and not any(is_word_char(ch) for ch in " -_|~:\u0301")
 
 

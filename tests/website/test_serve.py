@@ -1,5 +1,6 @@
 """`kd serve` (what `make serve` runs) on a small copy of the project: the site at the URL it prints (the one the
-README gives), no end-of-life notice from Material, and a data edit shown after rebuilding only the pages it changed."""
+README gives), no end-of-life notice from Material, a data edit shown after rebuilding only the pages it changed (and
+in the exports and feeds), bad data stopping a rebuild with its file, line, entry and field, and its fix rebuilding."""
 from __future__ import annotations
 
 import re
@@ -67,6 +68,18 @@ def test_serve_prints_its_url_and_shows_a_data_edit(tmp_path):
         wait_for(lambda: "Deep Mutual Learning, Fixed</a>" in fetch(url + "en/families/logits/"),
                  "the edited title in English", server, log)
         wait_for(lambda: log.read_text().count("built pages changed") == 4, "both languages' rebuilds", server, log)
+        for path in ("exports/papers.json", "exports/cite/zhang2018deep.bib", "feed.xml", "en/feed.json"):
+            assert "Deep Mutual Learning, Fixed" in fetch(url + path), path  # the edit's exports and feeds, rewritten
+
+        papers.write_text(papers.read_text().replace("families: [logits, online]", "families: [logits, no-such]"))
+        problem = wait_for(lambda: re.search(r"data/papers/logits\.yml:(\d+), entry 'zhang2018deep', field "
+                                             r"'families': unknown id 'no-such'", log.read_text()),
+                           "the bad data's problem", server, log)
+        assert papers.read_text().splitlines()[int(problem.group(1)) - 1].strip().startswith("families:")
+        papers.write_text(papers.read_text().replace("families: [logits, no-such]", "families: [logits]"))
+        wait_for(lambda: log.read_text().count("built pages changed") == 6, "the rebuilds after the fix", server, log)
+        wait_for(lambda: (page := fetch(url + "families/online/")) and "Deep Mutual Learning, Fixed</a>" not in page,
+                 "the paper gone from the family it left", server, log)
     finally:
         server.send_signal(signal.SIGINT)  # as Ctrl-C: mkdocs removes its temporary site folder
         try:
@@ -77,7 +90,7 @@ def test_serve_prints_its_url_and_shows_a_data_edit(tmp_path):
     text = log.read_text()
     rebuilt = [(int(n), int(total)) for n, total in re.findall(r"preview: (\d+) of (\d+) built pages changed", text)]
     assert rebuilt[:2] == [(0, rebuilt[0][1])] * 2  # zh, then en: the first build leaves nothing to mark
-    assert len(rebuilt) == 4 and all(0 < n < total for n, total in rebuilt[2:]), rebuilt  # the edit: a few pages
+    assert len(rebuilt) == 6 and all(0 < n < total for n, total in rebuilt[2:]), rebuilt  # each edit: a few pages
     assert "end of life" not in text and "Zensical" not in text and "Traceback" not in text
 
 

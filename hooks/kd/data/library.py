@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from kd.data.benchmarks import (Architecture, ArxivSource, Benchmarks, Dataset, MethodNote, Metric, RepoSource, Result,
@@ -11,7 +12,8 @@ from kd.data.problems import DataError, Problem
 from kd.data.resultcheck import (known_from, missing_note_problems, note_problems, repeated_row_problems, row_problems,
                                  vocab_problems)
 from kd.data.safeio import TEMP_SUFFIX
-from kd.data.validate import control_problems, duplicate_problems, paper_rule_problems, schema_problems, unique_id_problems
+from kd.data.validate import (control_problems, duplicate_problems, paper_rule_problems, schema_problems, schema_valid,
+                              unique_id_problems)
 from kd.data.yamlsource import YamlDocument, read_yaml_items
 
 DEFINITION_FILES = {"families": "families.yml", "domains": "domains.yml", "resources": "resources.yml"}
@@ -46,10 +48,11 @@ def _outside(path: Path, data_dir: Path) -> bool:
 _ENTRIES: dict[str, dict] = {}  # per file, its entries' texts and what they parse to (kd.data.yamlsource)
 
 
-def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem],
-          shape: type = list) -> tuple[YamlDocument | None, set[int]]:
+def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem], shape: type = list,
+          known=lambda entry: False) -> tuple[YamlDocument | None, set[int]]:
     """A data file checked against its schema, with the indexes of its entries that failed it; no document when
-    the file is unusable (missing, unreadable, not YAML, or not a list (or mapping, for shape=dict) at all)."""
+    the file is unusable (missing, unreadable, not YAML, or not a list (or mapping, for shape=dict) at all).
+    Entries known (entries found clean before, see _Checked) are not checked again unless another entry fails."""
     display = _display(path, data_dir)
     if not path.is_file():
         problems.append(Problem(display, 0, "", "", "file is missing; allowed: the file must exist"))
@@ -66,6 +69,8 @@ def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem],
     problems.extend(read_problems)
     if doc is None:
         return None, set()
+    if isinstance(doc.data, list) and _all_clean(doc, schema, [entry for entry in doc.data if not known(entry)]):
+        return doc, set()
     found, bad = schema_problems(doc, schema)
     controls, bad_values = control_problems(doc)
     problems.extend(found + controls)
@@ -73,6 +78,43 @@ def _read(path: Path, data_dir: Path, schema: str, problems: list[Problem],
     if doc.data is None or not isinstance(doc.data, shape):
         return None, set()
     return doc, bad
+
+
+def _all_clean(doc: YamlDocument, schema: str, entries: list) -> bool:
+    """Whether these entries of a list file pass its schema and hold no control character (then so does the file,
+    its other entries being known clean: a list schema says nothing of the list as a whole but its type)."""
+    return schema_valid(entries, schema) and not control_problems(replace(doc, data=entries))[0]
+
+
+class _Checked:
+    """The papers entries found clean (schema, control characters, rules) with the ids they were checked against,
+    and the paper each made at its place: a preview rebuild after an edit checks and types again only the entries
+    whose text changed (kd.data.yamlsource.read_yaml_items keeps the others' parsed values, the same objects)."""
+
+    def __init__(self):
+        self.clean: dict[int, tuple[dict, tuple]] = {}
+        self.papers: dict[tuple, tuple[dict, Paper]] = {}
+
+    def start(self, ids: dict) -> None:
+        self.ids = tuple(frozenset(ids[key]) for key in sorted(ids))
+        self.was, self.clean = self.clean, {}
+        self.made, self.papers = self.papers, {}
+
+    def known(self, raw: dict) -> bool:
+        kept = self.was.get(id(raw))
+        return kept is not None and kept[0] is raw and kept[1] == self.ids
+
+    def found_clean(self, raw: dict) -> None:
+        self.clean[id(raw)] = (raw, self.ids)
+
+    def paper(self, raw: dict, file: str, line: int) -> Paper:
+        kept = self.made.get((id(raw), file, line))
+        paper = kept[1] if kept is not None and kept[0] is raw else _paper(raw, file, line)
+        self.papers[id(raw), file, line] = (raw, paper)
+        return paper
+
+
+_CHECKED = _Checked()
 
 
 _LOADED: dict[tuple, Library] = {}
@@ -119,14 +161,18 @@ def load_library(data_dir: Path) -> Library:
         problems.append(Problem(_display(path, data_dir), 0, "", "", "this is not read: papers files are named "
                                 "<name>.yml (lowercase .yml, not .yaml); allowed: rename it, or move it out of papers/"))
     entries = []
+    _CHECKED.start(ids)
     for path in files:
-        doc, bad = _read(path, data_dir, "papers", problems)
+        doc, bad = _read(path, data_dir, "papers", problems, known=_CHECKED.known)
         if doc is None:
             continue
         for index, raw in enumerate(doc.data):
             if index in bad:
                 continue
-            problems.extend(paper_rule_problems(doc, index, raw, ids))
+            if _CHECKED.known(raw) or not (found := paper_rule_problems(doc, index, raw, ids)):
+                _CHECKED.found_clean(raw)
+            else:
+                problems.extend(found)
             entries.append((doc, index, raw))
     problems.extend(duplicate_problems(entries))
     papers = {raw["id"]: raw.get("links", {}).get("arxiv", "") for _, _, raw in entries}
@@ -137,7 +183,7 @@ def load_library(data_dir: Path) -> Library:
         families=tuple(sorted((_family(f) for f in definitions["families"]), key=lambda f: f.order)),
         domains=tuple(sorted((_domain(d) for d in definitions["domains"]), key=lambda d: d.order)),
         resources=tuple(_resource(r) for r in definitions["resources"]),
-        papers=tuple(_paper(raw, doc.path, doc.line_of((index,))) for doc, index, raw in entries),
+        papers=tuple(_CHECKED.paper(raw, doc.path, doc.line_of((index,))) for doc, index, raw in entries),
         benchmarks=benchmarks,
     )
 

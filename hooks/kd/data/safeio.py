@@ -66,6 +66,14 @@ def write_atomic(path: Path | str, content: str | bytes, shown: str = "", durabl
         raise write_error(path, error, shown) from None
 
 
+def write_if_changed(path: Path, content: str | bytes) -> None:
+    """Write a file that every build makes again from data/ (without fsync) unless it already holds content: a
+    preview rebuild after an edit rewrites only the few that changed."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    if not (path.is_file() and not path.is_symlink() and path.read_bytes() == data):
+        write_atomic(path, data, durable=False)
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kd.exports.bibtex import bibliography_text, entry_text
 from kd.data.model import Library, Paper
-from kd.data.safeio import write_atomic
+from kd.data.safeio import write_if_changed
 from kd.data.venues import venue_kind
 from kd.exports import results
 from kd.exports.jsontext import one_record_per_line, shipped_schema
@@ -127,8 +127,6 @@ def write_exports(library: Library, site_dir: Path) -> list[Path]:
         if path.parent not in folders:
             path.parent.mkdir(parents=True, exist_ok=True)
             folders.add(path.parent)
-        data = text.encode("utf-8")
-        if not (path.is_file() and not path.is_symlink() and path.read_bytes() == data):
-            write_atomic(path, data, durable=False)  # the site is made again from data/ by every build
+        write_if_changed(path, text)
         written.append(path)
     return written

@@ -4,6 +4,7 @@ looks like one)."""
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import re
 from html.parser import HTMLParser
@@ -79,10 +80,14 @@ def id_columns(library: Library) -> dict:
     return {"arxiv": [p.links.arxiv for p in papers], "doi": [p.links.doi for p in papers]}
 
 
-def papers_file(library: Library) -> bytes:
+def papers_file(library: Library, quick: bool = False) -> bytes:
     """The papers' columns as compact JSON, gzipped by zopfli (about 5 % smaller than a server's gzip -6 or -9);
-    served as it is, and gunzipped by kd-search.js."""
-    return zopfli_gzip(index_text(paper_columns(library)).encode("utf-8"), numiterations=ZOPFLI_ITERATIONS)
+    served as it is, and gunzipped by kd-search.js. quick=True (a preview rebuild) gzips the same JSON at zlib's
+    fastest level: 5 ms where zopfli takes a second (and level 9 46 ms), for a file 8 % larger, read locally."""
+    text = index_text(paper_columns(library)).encode("utf-8")
+    if quick:
+        return gzip.compress(text, compresslevel=1, mtime=0)
+    return zopfli_gzip(text, numiterations=ZOPFLI_ITERATIONS)
 
 
 def search_index(library: Library, lang: str, pages: list[dict]) -> dict:

@@ -2,6 +2,7 @@
 splitting or hashing most words again (decoded by wordCodes in docs/assets/kd-search.js)."""
 from __future__ import annotations
 
+import functools
 import itertools
 import unicodedata
 from collections import Counter
@@ -18,9 +19,10 @@ def is_word_char(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LN"
 
 
-def pieces(text: str) -> list[tuple[bool, str]]:
+@functools.lru_cache(maxsize=1 << 16)  # per text: a preview rebuild after an edit splits only the texts it changed
+def pieces(text: str) -> tuple[tuple[bool, str], ...]:
     """The text as alternating (is a word, piece): maximal runs of letters and digits, and the marks between them."""
-    return [(word, "".join(run)) for word, run in itertools.groupby(text, key=is_word_char)]
+    return tuple((word, "".join(run)) for word, run in itertools.groupby(text, key=is_word_char))
 
 
 def _code(value: int, finals: str) -> str:
@@ -34,7 +36,7 @@ def _code(value: int, finals: str) -> str:
     return code
 
 
-def _is_implied(mark: str, at: int, parts: list) -> bool:
+def _is_implied(mark: str, at: int, parts: tuple) -> bool:
     """A single space between two words, which codes leave out."""
     return mark == " " and 0 < at < len(parts) - 1
 
