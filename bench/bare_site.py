@@ -15,7 +15,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_time import build  # noqa: E402
-from pipeline_overhead import macros_env, page_url  # noqa: E402
+from pipeline_overhead import macros_env, page_language, page_url  # noqa: E402
 from synthetic import ROOT  # noqa: E402
 
 from kd.data.model import newest_first  # noqa: E402
@@ -24,6 +24,7 @@ from kd.pages.escape import markdown_text  # noqa: E402
 from kd.pages.explorer import downloads  # noqa: E402
 from kd.pages.labels import label  # noqa: E402
 from kd.pages.pagelinks import page_links  # noqa: E402
+from kd.pages.rawhtml import strip_marks  # noqa: E402
 from kd.pages.render import count_line, link_targets  # noqa: E402
 
 # what mkdocs.yml keeps: the theme without its custom_dir, and the search and i18n plugins (not macros)
@@ -102,8 +103,10 @@ def bare_project(project: Path, out: Path) -> Path:
         if path.suffix != ".md":
             shutil.copy(path, target)
             continue
-        env.page = SimpleNamespace(url=page_url(src_uri), file=SimpleNamespace(src_uri=src_uri))
-        target.write_text(jinja.from_string(path.read_text(encoding="utf-8")).render(**env.macros) + "\n", encoding="utf-8")
+        env.page = SimpleNamespace(url=page_url(src_uri), file=SimpleNamespace(src_uri=src_uri, dest_uri=src_uri))
+        env.conf = {"theme": {"language": page_language(src_uri)}}
+        text = strip_marks(jinja.from_string(path.read_text(encoding="utf-8")).render(**env.macros))
+        target.write_text(text + "\n", encoding="utf-8")
     config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     for key in DROPPED_KEYS:
         config.pop(key, None)
