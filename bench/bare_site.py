@@ -8,14 +8,12 @@ import shutil
 import sys
 from itertools import groupby
 from pathlib import Path
-from types import SimpleNamespace
 
-import jinja2
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_time import build  # noqa: E402
-from pipeline_overhead import macros_env, page_language, page_url  # noqa: E402
+from pipeline_overhead import macros_env, rendered_page  # noqa: E402
 from synthetic import ROOT  # noqa: E402
 
 from kd.data.model import newest_first  # noqa: E402
@@ -24,7 +22,6 @@ from kd.pages.escape import markdown_text  # noqa: E402
 from kd.pages.explorer import downloads  # noqa: E402
 from kd.pages.labels import label  # noqa: E402
 from kd.pages.pagelinks import page_links  # noqa: E402
-from kd.pages.rawhtml import strip_marks  # noqa: E402
 from kd.pages.render import count_line, link_targets  # noqa: E402
 
 # what mkdocs.yml keeps: the theme without its custom_dir, and the search and i18n plugins (not macros)
@@ -93,7 +90,6 @@ def bare_project(project: Path, out: Path) -> Path:
     """Write the bare project (docs/ with the macros' output and plain paper lists, a Material-only mkdocs.yml) to out."""
     env = macros_env(project)
     env.macros.update(plain_macros(env))
-    jinja = jinja2.Environment(undefined=jinja2.StrictUndefined)
     for path in sorted((project / "docs").rglob("*")):
         src_uri = path.relative_to(project / "docs").as_posix()
         target = out / "docs" / src_uri
@@ -103,10 +99,7 @@ def bare_project(project: Path, out: Path) -> Path:
         if path.suffix != ".md":
             shutil.copy(path, target)
             continue
-        env.page = SimpleNamespace(url=page_url(src_uri), file=SimpleNamespace(src_uri=src_uri, dest_uri=src_uri))
-        env.conf = {"theme": {"language": page_language(src_uri)}}
-        text = strip_marks(jinja.from_string(path.read_text(encoding="utf-8")).render(**env.macros))
-        target.write_text(text + "\n", encoding="utf-8")
+        target.write_text(rendered_page(env, path, src_uri), encoding="utf-8")
     config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     for key in DROPPED_KEYS:
         config.pop(key, None)

@@ -57,12 +57,20 @@ def snapshot(project: Path, out: Path) -> Path:
     return out
 
 
+def rendered_page(env: SimpleNamespace, source: Path, src_uri: str) -> str:
+    """A page's Markdown with its macro calls replaced by their output, as the macros see that page (its finished HTML
+    blocks as plain raw HTML, without the marks that let our build skip parsing them)."""
+    env.page = SimpleNamespace(url=page_url(src_uri), file=SimpleNamespace(src_uri=src_uri, dest_uri=src_uri))
+    env.conf = {"theme": {"language": page_language(src_uri)}}
+    template = jinja2.Environment(undefined=jinja2.StrictUndefined).from_string(source.read_text(encoding="utf-8"))
+    return strip_marks(template.render(**env.macros)) + "\n"
+
+
 def prerender(project: Path, out: Path) -> Path:
     """A copy of project whose docs/ hold every page with its macro calls replaced by their output (its finished
     HTML blocks as plain raw HTML, without the marks that let our build skip parsing them),
     and whose mkdocs.yml is the same without the macros plugin (data/, hooks/ and overrides/ linked in)."""
     env = macros_env(project)
-    jinja = jinja2.Environment(undefined=jinja2.StrictUndefined)
     for path in sorted((project / "docs").rglob("*")):
         target = out / "docs" / path.relative_to(project / "docs")
         if path.is_dir():
@@ -72,10 +80,7 @@ def prerender(project: Path, out: Path) -> Path:
         if path.suffix != ".md" or src_uri.startswith("dev/"):
             shutil.copy(path, target)
             continue
-        env.page = SimpleNamespace(url=page_url(src_uri), file=SimpleNamespace(src_uri=src_uri, dest_uri=src_uri))
-        env.conf = {"theme": {"language": page_language(src_uri)}}
-        text = strip_marks(jinja.from_string(path.read_text(encoding="utf-8")).render(**env.macros))
-        target.write_text(text + "\n", encoding="utf-8")
+        target.write_text(rendered_page(env, path, src_uri), encoding="utf-8")
     config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "macros" in p)]
     (out / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
