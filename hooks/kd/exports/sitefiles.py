@@ -75,8 +75,9 @@ def language_pages(site_dir: Path, lang: str, settings: SiteSettings) -> list[di
 def write_site_files(library: Library, site_dir: Path, settings: SiteSettings, previewing: bool = False) -> None:
     """Write into a built site the exports (papers.json, papers.csv, every .bib ...), the explorer's papers
     (explorer/papers.json, both languages), the header search's papers (search/kd.papers.json.gz, both languages)
-    and ids (search/kd.ids.json), and for each language its header search index (search/kd.<lang>.json, from the language's built pages), its Atom and JSON feeds, and,
-    for the languages other than the default, its sitemap (from the hreflang alternates of the root sitemap).
+    and ids (search/kd.ids.json), and for each language its header search index (search/kd.<lang>.json, from the
+    language's built pages), its Atom and JSON feeds, and, for the languages other than the default, its sitemap
+    (from the hreflang alternates of the root sitemap).
     previewing=True (a `kd serve` rebuild) gzips the papers quickly (kd.exports.searchindex.papers_file) and leaves
     alone the files whose content did not change."""
     site_dir = Path(site_dir)
