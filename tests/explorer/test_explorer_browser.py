@@ -159,7 +159,7 @@ def label_of(link) -> str:
 def test_copy_bibtex_puts_the_entry_on_the_clipboard(explore, library):
     page = explore("?text=hinton")
     card = page.locator(".kd-explorer__list > article").first
-    paper = next(p for p in library.papers if p.id == card.get_attribute("data-id"))
+    paper = library.paper(card.get_attribute("data-id"))
     link = card.locator("a.kd-bib")
     assert label_of(link) == "复制 BibTeX"
     link.click()
@@ -175,7 +175,7 @@ def test_copy_bibtex_after_navigating_from_another_page(tab, site_url, library):
     tab.wait_for_selector("#kd-explorer.kd-explorer--ready")
     tab.locator("input[name=text]").fill("mutual learning")
     card = tab.locator(".kd-explorer__list > article").first
-    paper = next(p for p in library.papers if p.id == card.get_attribute("data-id"))
+    paper = library.paper(card.get_attribute("data-id"))
     assert label_of(card.locator("a.kd-bib")) == "Copy BibTeX"
     card.locator("a.kd-bib").click()
     expect(card.locator("a.kd-bib")).to_have_attribute("data-state", "done")
@@ -186,7 +186,7 @@ def test_copy_bibtex_after_navigating_from_another_page(tab, site_url, library):
     first = tab.locator("article.kd-paper").first
     first.locator("a.kd-bib").click()
     expect(first.locator("a.kd-bib")).to_have_attribute("data-state", "done")
-    other = next(p for p in library.papers if p.id == first.get_attribute("data-id"))
+    other = library.paper(first.get_attribute("data-id"))
     assert tab.evaluate("navigator.clipboard.readText()") == bibtex.entry_text(other)
 
 
@@ -216,7 +216,7 @@ def test_without_javascript_the_explorer_sends_readers_to_the_pages_that_list_ev
     link = card.locator("a.kd-bib")
     expect(link).to_be_visible()
     assert label_of(link) == "BibTeX"  # a link to the file, not a copy control
-    paper = next(p for p in library.papers if p.id == card.get_attribute("data-id"))
+    paper = library.paper(card.get_attribute("data-id"))
     assert page.request.get(link.evaluate("a => a.href")).text() == bibtex.entry_text(paper)
 
 
