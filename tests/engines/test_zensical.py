@@ -111,6 +111,17 @@ def test_family_pages_edit_their_data_file(zensical_site):
         assert f'href="{REPO}/edit/main/data/papers/logits.yml"' in html, page
 
 
+def test_every_page_inlines_the_styles_the_mkdocs_build_inlines(zensical_site, built_site):
+    """The parts of our stylesheet named in each page's front matter (kd_styles) reach the page in Zensical too."""
+    ours = (ROOT / "overrides" / "partials" / "kd.css").read_text(encoding="utf-8").removesuffix("\n")
+    pages = [p.relative_to(built_site) for p in built_site.rglob("index.html")]
+    assert len(pages) > 70
+    for page in pages:
+        style = [[s for s in re.findall(r"<style>.*?</style>", (site / page).read_text(encoding="utf-8"), re.S)
+                  if s.endswith(ours + "</style>")] for site in (built_site, zensical_site)]
+        assert len(style[0]) == 1 and style[0] == style[1], page
+
+
 @pytest.fixture(scope="module")
 def zensical_url(zensical_site):
     handler = functools.partial(_Quiet, directory=str(zensical_site))

@@ -150,7 +150,7 @@ def test_every_card_carries_its_coins_span(explore, library):
 
 
 def label_of(link) -> str:
-    """A link's text with the words our stylesheet (overrides/partials/kd.css) adds before and after it."""
+    """A link's text with the words our stylesheet (overrides/partials/kd-cards.css) adds before and after it."""
     return link.evaluate("""a => [getComputedStyle(a, "::before").content, a.textContent, getComputedStyle(a, "::after").content]
                                    .map(t => t === "none" || t === "normal" ? "" : t.replace(/^"|"$/g, "")).join("")
                                    .replace(/\u00a0/g, " ")""")
@@ -183,6 +183,7 @@ def test_copy_bibtex_after_navigating_from_another_page(tab, site_url, library):
     assert tab.evaluate("navigator.clipboard.readText()") == bibtex.entry_text(paper)
     # and on a family page reached by a family chip
     card.locator("a.kd-family").first.click()
+    tab.wait_for_url(re.compile(r"/families/[^/]+/$"))  # loaded: till its deferred script runs, the link opens the file
     first = tab.locator("article.kd-paper").first
     first.locator("a.kd-bib").click()
     expect(first.locator("a.kd-bib")).to_have_attribute("data-state", "done")

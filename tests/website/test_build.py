@@ -94,12 +94,58 @@ def test_every_page_loads_materials_bundle_once_deferred_after_its_content(built
         assert body.index("javascripts/bundle.") > body.index('<script id="__config"'), html_file
 
 
+PARTIALS = ROOT / "overrides" / "partials"
+STYLE_PARTS = {p.stem.removeprefix("kd-"): p for p in sorted(PARTIALS.glob("kd-*.css"))}
+
+
+def as_included(path: Path) -> str:
+    """A stylesheet as Jinja includes it (without its last newline)."""
+    return path.read_text(encoding="utf-8").removesuffix("\n")
+
+
+def inlined_parts(head: str, html_file) -> list[str]:
+    """The parts of our stylesheet in a page's one <style>, in order, each as written (so no Jinja was read in it);
+    partials/kd.css follows them."""
+    styles = re.findall(r"<style>(.*?)</style>", head, re.S)
+    assert len(styles) == 1, html_file
+    rest, parts = styles[0], []
+    while rest != as_included(PARTIALS / "kd.css"):
+        part = next((name for name, path in STYLE_PARTS.items() if rest.startswith(as_included(path))), None)
+        assert part and part not in parts, (html_file, rest[:200])
+        parts.append(part)
+        rest = rest[len(as_included(STYLE_PARTS[part])):]
+    return parts
+
+
 def test_every_page_carries_our_stylesheet_inline_as_written(built_site):
-    """overrides/partials/kd.css in a <style> after Material's stylesheets, as written (so no Jinja was read in it),
-    and no stylesheet of ours to fetch."""
-    css = (ROOT / "overrides" / "partials" / "kd.css").read_text(encoding="utf-8").removesuffix("\n")  # as Jinja includes it
-    for html_file in built_site.rglob("*.html"):
+    """A <style> after Material's stylesheets with the parts of our stylesheet the page's front matter names (all of
+    them by default), then partials/kd.css; no stylesheet of ours to fetch."""
+    pages = list(built_site.rglob("*.html"))
+    every_part = 0
+    for html_file in pages:
         head = html_file.read_text(encoding="utf-8").partition("</head>")[0]
-        assert head.count(f"<style>{css}</style>") == 1, html_file
+        every_part += inlined_parts(head, html_file) == list(STYLE_PARTS)
         assert head.index("<style>") > head.index("assets/stylesheets/palette."), html_file
         assert all("/assets/stylesheets/" in "/" + href for href in re.findall(r'<link rel="stylesheet" href="([^"]+)"', head))
+    assert every_part < len(pages) / 2  # most pages name their parts
+
+
+def selector_classes(css: str) -> set[str]:
+    """Our classes (kd-*) that the selectors of a stylesheet name."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    return {name for selector in re.findall(r"([^{}]*)\{", css) for name in re.findall(r"\.(kd-[\w-]+)", selector)}
+
+
+def test_every_page_inlines_the_styles_of_what_it_shows(built_site):
+    """A page whose HTML uses a class of one of our stylesheet's parts inlines that part (the explorer, whose cards
+    explorer.js makes, the cards too): else kd_styles in its page's front matter names too few parts."""
+    named = {name: selector_classes(path.read_text(encoding="utf-8")) for name, path in STYLE_PARTS.items()}
+    assert all(named.values()) and set(named) == {"cards", "explorer", "home", "charts"}
+    for html_file in built_site.rglob("*.html"):
+        head, _, body = html_file.read_text(encoding="utf-8").partition("</head>")
+        used = {name for attr in re.findall(r'class="([^"]*)"', body) for name in attr.split()}
+        needed = {part for part, classes in named.items() if classes & used}
+        if "kd-explorer__list" in used:
+            needed.add("cards")
+        missing = needed - set(inlined_parts(head, html_file))
+        assert not missing, f"{html_file}: add {sorted(missing)} to kd_styles in its page's front matter"

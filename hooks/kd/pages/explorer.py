@@ -86,7 +86,7 @@ def venue_options(library: Library, limit: int = MAX_VENUE_OPTIONS) -> list[tupl
 
 
 def controls(library: Library, lang: str) -> str:
-    """The filter form (shown only where scripts run, see overrides/partials/kd.css): text box, facets, year range,
+    """The filter form (shown only where scripts run, see overrides/partials/kd-explorer.css): text box, facets, year range,
     code, sort, reset."""
     w = WORDS[lang]
     family_counts = Counter(f for p in library.papers for f in p.families)
