@@ -46,7 +46,7 @@
 
   /* ---- the papers, from the data's columns ---- */
 
-  var papers = null, venues = [];
+  var papers = null, venues = [], datasets = [];
 
   function paperAt(data, i) {
     var venue = venues[data.venue[i]];
@@ -56,6 +56,7 @@
       index: i, id: data.id[i], title: data.title[i], authors: data.authors[i], more: data.more[i], year: data.year[i],
       venue: venue[0], venueKind: venue[1], coinsHead: venue[2], coinsVenue: venue[3],
       paper: data.paper[i], arxiv: data.arxiv[i], doi: data.doi[i], pdf: data.pdf[i], codes: data.code[i],
+      results: data.results[i],
       familyIds: families, families: " " + families.join(" ") + " ", domains: " " + domains.join(" ") + " ",
       text: null, el: null
     };
@@ -116,6 +117,14 @@
     return '<span class="Z3988" title="' + esc(kev) + '"></span>';
   }
 
+  /* Links to a paper's rows on the Benchmarks page, one per dataset, as render.results_links writes them. */
+  function resultsHtml(results) {
+    if (!results.length) return "";
+    return '<span class="kd-results">' + esc(words.results) + results.map(function (r) {
+      return '<a class="kd-results__link" href="' + esc(config.root + "benchmarks/#" + r[1]) + '">' + esc(datasets[r[0]]) + "</a>";
+    }).join("") + "</span>";
+  }
+
   /* One paper's card, as render.paper_card writes it (its anchor on the card). */
   function card(p) {
     var id = esc(p.id);
@@ -129,7 +138,7 @@
       '<a class="kd-permalink" href="#' + id + '" aria-label="' + esc(words.permalink) + '">¶</a></h3>' +
       "<div>" + authorsHtml(p.authors, p.more) + " · " + esc(p.venue) + " · " + p.year + "</div>" + links +
       '<a class="kd-bib" href="' + esc(config.bib.replace("{id}", p.id)) + '">' + esc(words.bibtex) + "</a>" +
-      coins(p) + "</article>";
+      resultsHtml(p.results) + coins(p) + "</article>";
   }
 
   /* The cards of these papers, each made once and kept. */
@@ -345,6 +354,7 @@
     return response.json();
   }).then(function (data) {
     venues = data.venues;
+    datasets = data.datasets;
     papers = data.id.map(function (_, i) { return paperAt(data, i); });
     var state = readForm();  /* with anything changed while the data was on its way */
     apply(state, queryString(state) !== queryString(stateFromUrl()) ? "replace" : null);

@@ -119,19 +119,29 @@ def test_show_more_and_permalinks_beyond_the_first_page(explore, new_context, si
     expect(fresh.locator(f"article[id='{deep.id}']")).to_be_in_viewport()
 
 
-def test_cards_are_made_from_the_data_file_as_the_family_pages_make_them(explore, site_url, library):
-    """The explorer's cards are the family pages' cards, anchored on the card: the same text and links."""
-    paper = library.papers_in_family("self")[3]
+def with_results(library):
+    """The first paper, in id order, with benchmark results and a family (its card links its Benchmarks rows)."""
+    return next(p for p in sorted(library.papers, key=lambda p: p.id) if p.families and library.benchmarks.by_paper.get(p.id))
+
+
+@pytest.mark.parametrize("choose", [lambda library: library.papers_in_family("self")[3], with_results],
+                         ids=["plain", "with-results"])
+def test_cards_are_made_from_the_data_file_as_the_family_pages_make_them(explore, site_url, library, choose):
+    """The explorer's cards are the family pages' cards, anchored on the card: the same text and links, the links
+    to the paper's benchmark rows too."""
+    paper = choose(library)
+    family_id = "self" if "self" in paper.families else paper.families[0]
     page = explore()
     page.locator("input[name=text]").fill(paper.title)
     outer = page.locator(f".kd-explorer__list > article[id='{paper.id}']").evaluate("e => e.outerHTML")
     family = page.context.new_page()
-    family.goto(f"{site_url}families/self/")
+    family.goto(f"{site_url}families/{family_id}/")
     on_family = family.locator(f"article[data-id='{paper.id}']").evaluate("e => e.outerHTML")
     expected = on_family.replace(f'<h3 id="{paper.id}">', "<h3>").replace(' data-search-exclude="">', ">").replace(
         f'data-id="{paper.id}">', f'data-id="{paper.id}" id="{paper.id}">').replace('href="../../', 'href="../')
+    assert ("kd-results__link" in expected) == bool(library.benchmarks.by_paper.get(paper.id))
     # the explorer names every family of the paper; the family page leaves out its own
-    chip = f'<a class="kd-family" href="../families/self/">{library.family("self").name.zh}</a>'
+    chip = f'<a class="kd-family" href="../families/{family_id}/">{library.family(family_id).name.zh}</a>'
     assert chip in outer and outer.replace(chip, "") == expected
 
 

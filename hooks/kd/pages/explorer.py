@@ -11,6 +11,7 @@ from kd.exports import results
 from kd.exports.downloads import (BIB_NAME, CSV_NAME, EXPORT_DIR, JSON_NAME, SCHEMA_NAME, domain_bib_path, family_bib_path,
                                   paper_bib_path)
 from kd.pages.labels import label
+from kd.pages.leaderboard import paper_anchors
 from kd.data.model import Library, newest_first
 from kd.data.venues import KINDS, venue_kind
 from kd.pages.render import copy_script
@@ -154,7 +155,7 @@ def config(library: Library, lang: str, root: str, site_root: str) -> dict:
     the families and domains (the Chinese ones too, which the text box matches in either language, so 自蒸馏 finds
     the self-distillation papers)."""
     w = WORDS[lang]
-    card_words = ("arxiv", "doi", "pdf", "code", "bibtex", "permalink", "et_al", "authors_unknown")
+    card_words = ("arxiv", "doi", "pdf", "code", "bibtex", "permalink", "et_al", "authors_unknown", "results")
     return {
         "lang": lang, "pageSize": PAGE_SIZE, "total": len(library.papers), "data": site_root + DATA_PATH,
         "root": root, "bib": site_root + paper_bib_path("{id}"),
@@ -169,15 +170,18 @@ def config(library: Library, lang: str, root: str, site_root: str) -> dict:
 def explorer_data(library: Library) -> dict:
     """Every paper newest first, as parallel columns (smaller gzipped than one object a paper): text with its
     whitespace collapsed as in the COinS span, venues, families and domains as numbers. Each venue carries its
-    kind and the parts of a COinS ContextObject it decides, encoded (coins.venue_fields)."""
+    kind and the parts of a COinS ContextObject it decides, encoded (coins.venue_fields). A paper's benchmark
+    results are (dataset as a number, row anchor on the Benchmarks page) pairs, as its card links them."""
     papers = newest_first(library.papers)
     venues = sorted({p.venue for p in papers})
     venue_at = {v: n for n, v in enumerate(venues)}
     families = {f.id: n for n, f in enumerate(library.families)}
     domains = {d.id: n for n, d in enumerate(library.domains)}
+    datasets = {d.id: n for n, d in enumerate(library.benchmarks.datasets)}
     text = lambda value: " ".join(value.split())  # noqa: E731
     return {
         "family_ids": list(families), "domain_ids": list(domains),
+        "datasets": [d.name for d in library.benchmarks.datasets],
         "venues": [[v, venue_kind(v), kev(venue_fields(v)[0]), "".join("&" + kev([field]) for field in venue_fields(v)[1])]
                    for v in venues],
         "id": [p.id for p in papers],
@@ -193,6 +197,7 @@ def explorer_data(library: Library) -> dict:
         "code": [list(p.links.code) for p in papers],
         "families": [[families[f] for f in p.families] for p in papers],
         "domains": [[domains[d] for d in p.domains] for p in papers],
+        "results": [[[datasets[d], anchor] for d, anchor in paper_anchors(library, p.id)] for p in papers],
     }
 
 
