@@ -121,7 +121,8 @@ def test_show_more_and_permalinks_beyond_the_first_page(explore, new_context, si
 
 def with_results(library):
     """The first paper, in id order, with benchmark results and a family (its card links its Benchmarks rows)."""
-    return next(p for p in sorted(library.papers, key=lambda p: p.id) if p.families and library.benchmarks.by_paper.get(p.id))
+    return next(p for p in sorted(library.papers, key=lambda p: p.id)
+                if p.families and library.benchmarks.by_paper.get(p.id))
 
 
 @pytest.mark.parametrize("choose", [lambda library: library.papers_in_family("self")[3], with_results],

@@ -87,8 +87,8 @@ def venue_options(library: Library, limit: int = MAX_VENUE_OPTIONS) -> list[tupl
 
 
 def controls(library: Library, lang: str) -> str:
-    """The filter form (shown only where scripts run, see overrides/partials/kd-explorer.css): text box, facets, year range,
-    code, sort, reset."""
+    """The filter form (shown only where scripts run, see overrides/partials/kd-explorer.css): text box, facets,
+    year range, code, sort, reset."""
     w = WORDS[lang]
     family_counts = Counter(f for p in library.papers for f in p.families)
     domain_counts = Counter(d for p in library.papers for d in p.domains)
