@@ -19,6 +19,7 @@ from synthetic import ROOT  # noqa: E402
 from kd.pages.rawhtml import strip_marks  # noqa: E402
 
 TARGET = 1.15  # issue 17: at most 1.15x plain Markdown at the library's size
+PLAIN_WITHOUT_HOOK = "hooks/material_search.py"
 LANGS = ("en",)  # the suffixed languages of mkdocs.yml's i18n plugin (zh is the unsuffixed default)
 
 
@@ -68,8 +69,8 @@ def rendered_page(env: SimpleNamespace, source: Path, src_uri: str) -> str:
 
 def prerender(project: Path, out: Path) -> Path:
     """A copy of project whose docs/ hold every page with its macro calls replaced by their output (its finished
-    HTML blocks as plain raw HTML, without the marks that let our build skip parsing them),
-    and whose mkdocs.yml is the same without the macros plugin (data/, hooks/ and overrides/ linked in)."""
+    HTML blocks as plain raw HTML, without the marks that let our build skip parsing them), and whose mkdocs.yml is
+    the same without the macros plugin and with Material's search index (data/, hooks/ and overrides/ linked in)."""
     env = macros_env(project)
     for path in sorted((project / "docs").rglob("*")):
         target = out / "docs" / path.relative_to(project / "docs")
@@ -83,6 +84,9 @@ def prerender(project: Path, out: Path) -> Path:
         target.write_text(rendered_page(env, path, src_uri), encoding="utf-8")
     config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "macros" in p)]
+    # a Markdown site's search is Material's, which indexes every page; ours (search/kd.<lang>.json) is written by
+    # the pipeline measured here, and hooks/material_search.py spares our build Material's index, which it does not read
+    config["hooks"] = [hook for hook in config["hooks"] if hook != PLAIN_WITHOUT_HOOK]
     (out / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     for name in ("data", "hooks", "overrides"):
         (out / name).symlink_to(project / name)

@@ -3,13 +3,11 @@
 MkDocs' dirty mode rebuilds a page when its Markdown file is newer than its HTML. A data edit changes no Markdown
 file, so before each language's build this hook replays every built page's macro calls against the edited library
 (kd.pages.preview) and marks the pages that would change as out of date. An edit that can change every page (the
-configuration, a template, our code, pages or papers files added or removed) marks them all. Material's own search,
-which the site does not use (the header search reads search/kd.<lang>.json), is switched off while previewing."""
+configuration, a template, our code, pages or papers files added or removed) marks them all."""
 from __future__ import annotations
 
 import logging
 import os
-import re
 from pathlib import Path
 
 import jinja2
@@ -19,10 +17,6 @@ from kd.data.library import library_for, paper_files
 from kd.pages.preview import RECORDER
 
 DIRTY_NOTICE = "A 'dirty' build is being performed"
-# What Material's search plugin removes from every page (its data-search-* attributes with a value); the site's
-# own attributes have none, so a page that holds none is left as it is without Material's scan of each character
-VALUED_SEARCH_ATTRIBUTE = re.compile(r'\s?data-search-\w+="[^"]+"')
-ANY_VALUED = re.compile(r'data-search-\w+="[^"]')
 log = get_plugin_logger("preview")
 _shapes: dict[str, tuple] = {}
 
@@ -133,21 +127,9 @@ def _listing_once(theme):
     return env
 
 
-@event_priority(-100)  # after Material's search plugin has set up its (empty) index, which mkdocs-static-i18n reads
+@event_priority(-100)  # after the plugins' own on_config (mkdocs-static-i18n's sets up the theme of its language)
 def on_config(config):
-    """While previewing, Material's search plugin is switched off (its index is not read by the site, and its pass
-    over each page's HTML took a tenth of a rebuild), and the theme's files are listed once (_ThemeFiles)."""
-    if not RECORDER.active:
-        return config
-    search = config.plugins.get("material/search")
-    if search is not None:
-        search.config.enabled = False
-    config.theme.get_env = _listing_once(config.theme)
+    """While previewing, the theme's files are listed once (_ThemeFiles)."""
+    if RECORDER.active:
+        config.theme.get_env = _listing_once(config.theme)
     return config
-
-
-def on_page_context(context, page, config, nav):
-    """Removes what Material's search plugin would have removed (see VALUED_SEARCH_ATTRIBUTE)."""
-    if RECORDER.active and ANY_VALUED.search(page.content):
-        page.content = VALUED_SEARCH_ATTRIBUTE.sub("", page.content)
-    return context

@@ -1,4 +1,5 @@
-"""The built explorer and search index: every paper in its data file, links that resolve, search hits on paper anchors."""
+"""The built explorer and search index: every paper in its data file and in the header search's index, links that
+resolve."""
 from __future__ import annotations
 
 import gzip
@@ -10,6 +11,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from kd.data.model import newest_first
+from kd.exports.searchindex import PAPERS_PATH, index_path, papers_file
 from kd.pages.explorer import DATA_PATH, PAGE_SIZE, explorer_data
 
 HREF = re.compile(r'<a href="([^"#]+)"(?: download)?(?: title="[^"]*")?>')
@@ -48,31 +50,17 @@ def test_export_links_resolve_from_both_languages(built_site, library, prefix):
         assert (path / "index.html" if target.endswith("/") else path).is_file(), target
 
 
-def test_search_hits_land_on_the_paper_anchor(built_site, library):
-    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    by_location = {d["location"]: d for d in docs}
-    for paper in [p for p in library.papers if p.families][:50]:
-        family = paper.families[0]
-        entry = by_location[f"families/{family}/#{paper.id}"]
-        assert entry["title"].replace("\u200b", "").startswith(paper.title.replace(" ", "")[:10]) or \
-            paper.title[:10] in entry["title"]
-        if paper.authors:
-            assert paper.authors[0].split()[-1] in entry["text"]
-        assert "BibTeX" not in entry["text"]
-    assert not any(d["location"].startswith(("papers/", "en/papers/")) for d in docs)
-
-
-def test_search_indexes_every_paper_once_per_language(built_site, library):
-    """Papers with a family are found on their family pages; domain pages add only the papers without one."""
-    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    for prefix in ("", "en/"):
-        indexes = (f"{prefix}families/", f"{prefix}applications/")  # their headings are not papers
-        anchors = [d["location"].split("#")[1] for d in docs
-                   if d["location"].startswith(indexes) and "#" in d["location"]
-                   and d["location"].split("#")[0] not in indexes
-                   and not d["location"].split("#")[1].startswith("year-")]
-        on_family_pages = {p.id for p in library.papers if p.families}
-        assert sorted(set(anchors)) == sorted(p.id for p in library.papers), prefix
-        domain_hits = [d["location"].split("#")[1] for d in docs if d["location"].startswith(f"{prefix}applications/")
-                       and "#" in d["location"] and not d["location"].split("#")[1].startswith("year-")]
-        assert not set(domain_hits) & on_family_pages, prefix
+def test_the_header_search_index_is_ours_and_holds_every_paper(built_site, library):
+    """The header search reads search/kd.<lang>.json and the papers file: every paper's columns as the exporter
+    writes them, and each language's built pages. Material's own index, which nothing reads, is left empty
+    (hooks/material_search.py)."""
+    papers = (built_site / PAPERS_PATH).read_bytes()
+    assert papers == papers_file(library)
+    assert len(json.loads(gzip.decompress(papers))["title"]) == len(library.papers)
+    for lang, prefix in (("zh", ""), ("en", "en/")):
+        pages = json.loads((built_site / index_path(lang)).read_text(encoding="utf-8"))["pages"]
+        urls = {page["url"].split("#")[0] for page in pages}
+        assert {"", "families/", "papers/", "stats/"} <= urls, lang
+        assert all((built_site / prefix / url / "index.html").is_file() for url in urls), lang
+    material = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert material["docs"] == []

@@ -1,12 +1,10 @@
-"""hooks/preview.py's configuration while previewing: the same theme files in the site from a listing made once, and
-Material's search plugin off, with what it would remove from a page still removed."""
+"""hooks/preview.py's configuration while previewing: the same theme files in the site from a listing made once."""
 from __future__ import annotations
 
 import os
 import shutil
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -47,15 +45,3 @@ def test_the_theme_files_are_those_mkdocs_lists_and_an_override_added_is_seen(pr
     (tmp_path / "overrides" / "assets").mkdir()
     (tmp_path / "overrides" / "assets" / "added.css").write_text("", encoding="utf-8")
     assert ("assets/added.css", str(tmp_path / "overrides" / "assets" / "added.css")) in theme_files(config)
-
-
-def test_material_search_is_off_while_previewing_only(previewing):
-    assert preview.on_config(load_config(str(ROOT / "mkdocs.yml"))).plugins["material/search"].config.enabled is False
-    preview.RECORDER.active = False
-    assert preview.on_config(load_config(str(ROOT / "mkdocs.yml"))).plugins["material/search"].config.enabled is True
-
-
-def test_what_material_search_removes_is_removed(previewing):
-    page = SimpleNamespace(content='<p data-search-exclude>a</p><div data-search-boost="2" class="x">b</div>')
-    preview.on_page_context({}, page, None, None)
-    assert page.content == '<p data-search-exclude>a</p><div class="x">b</div>'

@@ -117,6 +117,13 @@ def inlined_parts(head: str, html_file) -> list[str]:
     return parts
 
 
+def test_every_page_has_the_header_search_box(built_site):
+    """Material's header holds our search box only while its search plugin is enabled (hooks/material_search.py
+    keeps it enabled, without its index)."""
+    for html_file in built_site.rglob("*.html"):
+        assert html_file.read_text(encoding="utf-8").count('class="md-search" role="dialog"') == 1, html_file
+
+
 def test_every_page_carries_our_stylesheet_inline_as_written(built_site):
     """A <style> after Material's stylesheets with the parts of our stylesheet the page's front matter names (all of
     them by default), then partials/kd.css; no stylesheet of ours to fetch."""

@@ -60,7 +60,8 @@ def test_serve_prints_its_url_and_shows_a_data_edit(tmp_path):
                        "the serve URL", server, log)
         assert url == f"http://127.0.0.1:{port}{MOUNT}"
         family = url + "families/logits/"
-        assert "Deep Mutual Learning</a>" in fetch(family)
+        first = fetch(family)
+        assert "Deep Mutual Learning</a>" in first and "data-kd-search" in first  # the header's search box too
 
         papers = project / "data" / "papers" / "logits.yml"
         papers.write_text(papers.read_text().replace("title: Deep Mutual Learning", "title: Deep Mutual Learning, Fixed"))
