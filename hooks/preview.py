@@ -127,7 +127,7 @@ def _listing_once(theme):
     return env
 
 
-@event_priority(-100)  # after the plugins' own on_config (mkdocs-static-i18n's sets up the theme of its language)
+@event_priority(-100)  # after the plugins' own on_config (mkdocs-static-i18n's sets the theme's language)
 def on_config(config):
     """While previewing, the theme's files are listed once (_ThemeFiles)."""
     if RECORDER.active:
