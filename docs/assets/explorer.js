@@ -102,8 +102,8 @@
   function authorsHtml(authors, more) {
     if (!authors.length) return "<i>" + esc(words.authors_unknown) + "</i>";
     var full = esc(authors.join(", ")) + (more ? " " + esc(words.et_al) : "");
-    if (authors.length <= 3) return full;
-    return "<details><summary>" + esc(authors.slice(0, 3).join(", ")) + " " + esc(words.et_al) + "</summary>" +
+    if (authors.length <= config.shownAuthors) return full;
+    return "<details><summary>" + esc(authors.slice(0, config.shownAuthors).join(", ")) + " " + esc(words.et_al) + "</summary>" +
       full + "</details>";
   }
 

@@ -1,5 +1,5 @@
 /* "Copy BibTeX" on paper cards: a click on a card's BibTeX link fetches its .bib file and copies it to the clipboard
-   (overrides/partials/kd.css labels the link for this); after a failed copy the next click opens the file. */
+   (overrides/partials/kd-cards.css labels the link for this); after a failed copy the next click opens the file. */
 (function () {
   "use strict";
 

@@ -103,17 +103,21 @@ def as_included(path: Path) -> str:
     return path.read_text(encoding="utf-8").removesuffix("\n")
 
 
+INCLUDED = {name: as_included(path) for name, path in STYLE_PARTS.items()}
+EVERY_PAGE = as_included(PARTIALS / "kd.css")
+
+
 def inlined_parts(head: str, html_file) -> list[str]:
     """The parts of our stylesheet in a page's one <style>, in order, each as written (so no Jinja was read in it);
     partials/kd.css follows them."""
     styles = re.findall(r"<style>(.*?)</style>", head, re.S)
     assert len(styles) == 1, html_file
     rest, parts = styles[0], []
-    while rest != as_included(PARTIALS / "kd.css"):
-        part = next((name for name, path in STYLE_PARTS.items() if rest.startswith(as_included(path))), None)
+    while rest != EVERY_PAGE:
+        part = next((name for name, text in INCLUDED.items() if rest.startswith(text)), None)
         assert part and part not in parts, (html_file, rest[:200])
         parts.append(part)
-        rest = rest[len(as_included(STYLE_PARTS[part])):]
+        rest = rest[len(INCLUDED[part]):]
     return parts
 
 
@@ -146,7 +150,7 @@ def selector_classes(css: str) -> set[str]:
 def test_every_page_inlines_the_styles_of_what_it_shows(built_site):
     """A page whose HTML uses a class of one of our stylesheet's parts inlines that part (the explorer, whose cards
     explorer.js makes, the cards too): else kd_styles in its page's front matter names too few parts."""
-    named = {name: selector_classes(path.read_text(encoding="utf-8")) for name, path in STYLE_PARTS.items()}
+    named = {name: selector_classes(text) for name, text in INCLUDED.items()}
     assert all(named.values()) and set(named) == {"cards", "explorer", "home", "charts"}
     for html_file in built_site.rglob("*.html"):
         head, _, body = html_file.read_text(encoding="utf-8").partition("</head>")

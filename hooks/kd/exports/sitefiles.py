@@ -98,4 +98,3 @@ def write_site_files(library: Library, site_dir: Path, settings: SiteSettings, p
         if lang != settings.default and root_sitemap.is_file():
             # Material's script looks for sitemap.xml beside each language's feed links.
             write(out_dir / "sitemap.xml", language_sitemap(root_sitemap.read_text(encoding="utf-8"), lang))
-

@@ -14,7 +14,7 @@ from kd.pages.labels import label
 from kd.pages.leaderboard import paper_anchors
 from kd.data.model import Library, newest_first
 from kd.data.venues import KINDS, venue_kind
-from kd.pages.render import copy_script
+from kd.pages.render import SHOWN_AUTHORS, copy_script
 
 PAGE_SIZE = 50
 MAX_VENUE_OPTIONS = 90  # the venue filter names the venues with most papers and groups the rest by kind
@@ -157,7 +157,8 @@ def config(library: Library, lang: str, root: str, site_root: str) -> dict:
     w = WORDS[lang]
     card_words = ("arxiv", "doi", "pdf", "code", "bibtex", "permalink", "et_al", "authors_unknown", "results")
     return {
-        "lang": lang, "pageSize": PAGE_SIZE, "total": len(library.papers), "data": site_root + DATA_PATH,
+        "lang": lang, "pageSize": PAGE_SIZE, "shownAuthors": SHOWN_AUTHORS, "total": len(library.papers),
+        "data": site_root + DATA_PATH,
         "root": root, "bib": site_root + paper_bib_path("{id}"),
         "words": {**{key: w[key] for key in ("count", "count_filtered", "showing", "more", "none", "failed")},
                   **{key: label(lang, key) for key in card_words}},
@@ -182,8 +183,8 @@ def explorer_data(library: Library) -> dict:
     return {
         "family_ids": list(families), "domain_ids": list(domains),
         "datasets": [d.name for d in library.benchmarks.datasets],
-        "venues": [[v, venue_kind(v), kev(venue_fields(v)[0]), "".join("&" + kev([field]) for field in venue_fields(v)[1])]
-                   for v in venues],
+        "venues": [[v, venue_kind(v), kev(head), "&" + kev(tail) if tail else ""]
+                   for v in venues for head, tail in [venue_fields(v)]],
         "id": [p.id for p in papers],
         "title": [text(p.title) for p in papers],
         "authors": [[text(a) for a in p.authors] for p in papers],
